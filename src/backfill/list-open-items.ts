@@ -1,0 +1,62 @@
+import type { Client } from '../fetch/client.js';
+import { runQuery } from '../fetch/graphql-query.js';
+import type { Repo, Subject } from '../types.js';
+
+interface ItemNode {
+  number: number;
+  title: string;
+  createdAt: string;
+  authorAssociation: string;
+  changedFiles?: number;
+  additions?: number;
+  deletions?: number;
+  author: { __typename: string; login: string; databaseId?: number } | null;
+}
+
+const pageSize = 100;
+
+// The repo's open PRs (or issues), newest first, at most `limit`. Pages follow cursors, so they are read in turn.
+export async function listOpenItems(client: Client, repo: Repo, kind: 'pr' | 'issue', limit: number): Promise<Subject[]> {
+  const field = kind === 'pr' ? 'pullRequests' : 'issues';
+  const extra = kind === 'pr' ? 'changedFiles additions deletions' : '';
+  const subjects: Subject[] = [];
+  let after: string | null = null;
+  do {
+    const result = await runQuery(client, 'OpenItems', [
+      {
+        variables: {
+          owner: { type: 'String!', value: repo.owner },
+          name: { type: 'String!', value: repo.name },
+          after: { type: 'String', value: after },
+          first: { type: 'Int!', value: Math.min(pageSize, limit - subjects.length) },
+        },
+        selection: `  repository(owner: $owner, name: $name) {
+    list: ${field}(states: OPEN, first: $first, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number title createdAt authorAssociation ${extra} author { __typename login ... on User { databaseId } } }
+    }
+  }`,
+      },
+    ]);
+    if (result.failure || result.errors.length > 0) throw new Error(`Could not list the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}: ${result.failure ?? result.errors[0]?.message}`);
+    const list = (result.data.repository as { list: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: ItemNode[] } }).list;
+    subjects.push(...list.nodes.map((node) => toSubject(node, kind, repo)));
+    after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+  } while (after && subjects.length < limit);
+  return subjects;
+}
+
+function toSubject(node: ItemNode, kind: 'pr' | 'issue', repo: Repo): Subject {
+  return {
+    repo,
+    number: node.number,
+    kind,
+    // GraphQL gives no author for a deleted account; GitHub shows those as "ghost".
+    author: { login: node.author?.login ?? 'ghost', id: node.author?.databaseId ?? null, type: node.author?.__typename ?? 'User' },
+    association: node.authorAssociation,
+    title: node.title,
+    createdAt: node.createdAt,
+    mergedAt: null,
+    size: kind === 'pr' ? { additions: node.additions ?? 0, deletions: node.deletions ?? 0, changedFiles: node.changedFiles ?? 0 } : null,
+  };
+}

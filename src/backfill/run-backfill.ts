@@ -1,0 +1,132 @@
+import { getSkipReason } from '../event/skip-rules.js';
+import type { Client } from '../fetch/client.js';
+import { runQuery } from '../fetch/graphql-query.js';
+import { labelNames, windowStart } from '../fetch/read-subject.js';
+import { profilePart, readProfile, type AuthorData } from '../fetch/profile-part.js';
+import { readThread, threadPart, type Thread } from '../fetch/thread-part.js';
+import type { ItemRow, RunReport } from '../report.js';
+import type { Settings } from '../settings/get-settings.js';
+import { computeSignals } from '../signals/compute-signals.js';
+import { renderReportComment } from '../summary/render-summary.js';
+import type { Repo, Subject, VerdictOrSkip } from '../types.js';
+import { decideVerdict } from '../verdict/decide-verdict.js';
+import { applyWrites } from '../writers/apply-writes.js';
+import { allMarkers } from '../writers/markers.js';
+import { planTriageWrites } from '../writers/plan-writes.js';
+import { listOpenItems } from './list-open-items.js';
+
+// Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
+// 500,000-node limit, and ten keep one query's answer time close to a single author's.
+const authorsPerQuery = 10;
+// Items per thread query (labels, 100 comments and 100 files each).
+const itemsPerQuery = 25;
+
+// Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
+// batches, then write per item as a single triage would. Every request goes through the client's bound
+// of 8 in flight; public events are not read, as they feed no signal and the summary is a table of items.
+export async function runBackfill(client: Client, repo: Repo, settings: Settings, now: Date, report: RunReport, progress: (line: string) => void = () => {}): Promise<void> {
+  const limit = settings['max-items'];
+  const [prs, issues] = await Promise.all([
+    listOpenItems(client, repo, 'pr', limit),
+    settings['backfill-issues'] ? listOpenItems(client, repo, 'issue', limit) : Promise.resolve([]),
+  ]);
+  const subjects = [...prs, ...issues].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+  progress(`${subjects.length} open items`);
+
+  const rows = new Map<number, ItemRow>();
+  const toTriage: Subject[] = [];
+  for (const subject of subjects) {
+    const reason = getSkipReason(subject, settings, false);
+    if (reason) rows.set(subject.number, row(subject, 'skipped', reason, false, `skipped: ${reason}`));
+    else toTriage.push(subject);
+  }
+  const since = windowStart(settings, now);
+  const logins = [...new Set(toTriage.map((s) => s.author.login))];
+  const [authors, threads] = await Promise.all([
+    profileAuthors(client, repo, logins, since, progress),
+    readThreads(client, repo, toTriage.map((s) => s.number), labelNames(settings)),
+  ]);
+  progress(`profiled ${logins.length} authors`);
+
+  await Promise.all(
+    toTriage.map(async (subject) => {
+      const author = authors.get(subject.author.login);
+      const thread = threads.get(subject.number);
+      if (!author || !thread?.thread) {
+        rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${thread?.failure ?? 'no profile'}`));
+        report.partial = true;
+        return;
+      }
+      const signals = computeSignals({
+        author,
+        ...(subject.kind === 'pr' ? { files: { paths: thread.thread.files, failure: thread.thread.files ? null : 'more than 100 files' } } : {}),
+        settings,
+        now,
+      });
+      const decision = decideVerdict(signals, settings['ignore-signals']);
+      if (decision.partial) report.partial = true;
+      const firstTime = isFirstTime(author, subject);
+      const item = row(subject, decision.verdict, null, firstTime, decision.reason);
+      const comment = renderReportComment({ ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null }, settings['ignore-signals']);
+      const writes = planTriageWrites({ subject, settings, thread: thread.thread, verdict: decision.verdict, firstTime, report: comment });
+      const applied = await applyWrites(client, subject, writes, settings['dry-run']);
+      item.writes = applied.outcomes;
+      report.warnings.push(...applied.warnings);
+      rows.set(subject.number, item);
+    }),
+  );
+  report.items = subjects.map((s) => rows.get(s.number)).filter((r): r is ItemRow => r !== undefined);
+  report.warnings = [...new Set(report.warnings)];
+  report.verdict = worst(report.items.map((i) => i.verdict));
+  report.reason = `${report.items.filter((i) => i.verdict !== 'skipped').length} triaged, ${report.items.filter((i) => i.verdict === 'skipped').length} skipped`;
+}
+
+async function profileAuthors(client: Client, repo: Repo, logins: string[], since: Date, progress: (line: string) => void): Promise<Map<string, AuthorData>> {
+  const authors = new Map<string, AuthorData>();
+  const batches = chunk(logins, authorsPerQuery);
+  let done = 0;
+  await Promise.all(
+    batches.map(async (batch) => {
+      const requests = batch.map((login) => ({ login, here: repo }));
+      const result = await runQuery(client, 'Profiles', requests.map((r, i) => profilePart(`a${i}`, r, since)));
+      requests.forEach((r, i) => authors.set(r.login, readProfile(`a${i}`, r, result)));
+      done += batch.length;
+      progress(`profiled ${done}/${logins.length} authors`);
+    }),
+  );
+  return authors;
+}
+
+async function readThreads(client: Client, repo: Repo, numbers: number[], labels: string[]): Promise<Map<number, { thread: Thread | null; failure: string | null }>> {
+  const threads = new Map<number, { thread: Thread | null; failure: string | null }>();
+  await Promise.all(
+    chunk(numbers, itemsPerQuery).map(async (batch) => {
+      const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)]);
+      for (const n of batch) threads.set(n, readThread('t', result, allMarkers, n));
+    }),
+  );
+  return threads;
+}
+
+// For a PR: none of the author's PRs here was merged before it was opened; for an issue: nothing of theirs
+// here is older.
+function isFirstTime(author: AuthorData, subject: Subject): boolean {
+  if (!author.here) return false;
+  const opened = new Date(subject.createdAt).getTime();
+  return subject.kind === 'pr'
+    ? !author.here.some((h) => h.mergedAt !== null && new Date(h.mergedAt).getTime() < opened)
+    : !author.here.some((h) => new Date(h.createdAt).getTime() < opened);
+}
+
+function row(subject: Subject, verdict: VerdictOrSkip, skippedReason: ItemRow['skippedReason'], firstTime: boolean, reason: string): ItemRow {
+  return { number: subject.number, kind: subject.kind, title: subject.title, author: subject.author.login, verdict, skippedReason, firstTime, reason, writes: [] };
+}
+
+const rank: Record<VerdictOrSkip, number> = { skipped: 0, green: 1, yellow: 2, red: 3 };
+function worst(verdicts: VerdictOrSkip[]): VerdictOrSkip {
+  return verdicts.reduce<VerdictOrSkip>((w, v) => (rank[v] > rank[w] ? v : w), 'skipped');
+}
+
+function chunk<T>(list: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+}

@@ -1,0 +1,21 @@
+import type { Settings } from '../settings/get-settings.js';
+import type { SkippedReason, Subject } from '../types.js';
+
+// GitHub shows items of deleted accounts as authored by this placeholder user.
+const deletedUser = { login: 'ghost', id: 10137 };
+
+// Associations that mean the author already works on the repo; after a merge the author reads CONTRIBUTOR,
+// so the post-merge path keeps only these.
+const postMergeSkips = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+
+// The contract's order: bot, deleted user, association, trusted user. Pure: no API request.
+export function getSkipReason(subject: Subject, settings: Settings, postMerge: boolean): SkippedReason | null {
+  const { login, id, type } = subject.author;
+  if (settings['skip-bots'] && (type === 'Bot' || login.toLowerCase().endsWith('[bot]'))) return 'bot';
+  if (login === deletedUser.login || id === deletedUser.id) return 'deleted-user';
+  const skipped: readonly string[] = postMerge ? postMergeSkips : settings['skip-associations'];
+  if (skipped.includes(subject.association)) return 'association';
+  const trusted = settings['trusted-users'];
+  if (trusted.logins.includes(login.toLowerCase()) || (id !== null && trusted.ids.includes(id))) return 'trusted-user';
+  return null;
+}

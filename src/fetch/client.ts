@@ -1,0 +1,142 @@
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+
+// Most requests in flight at once, for the whole run: the fan-out bound (create-pull-request uses 8 too).
+export const maxConcurrent = 8;
+// GitHub ends a request itself after 10 s; past that an answer is not coming.
+const requestTimeoutMs = 10_000;
+// Tries per request: the first and two retries.
+const maxTries = 3;
+// Answers that a retry cannot change. 403 is retried only by the throttling plugin, and only for rate limits.
+const neverRetry = [400, 401, 403, 404, 410, 422, 451];
+
+export interface RateLimit {
+  resource: string;
+  remaining: number;
+  limit: number;
+  resetAt: string;
+}
+
+// Counted in the fetch under Octokit, so every attempt (retries included) is seen exactly once.
+export interface RequestStats {
+  requests: number;
+  graphql: number;
+  restReads: number;
+  restWrites: number;
+  inFlight: number;
+  maxInFlight: number;
+  rateLimits: Record<string, RateLimit>;
+  timedOut: string[]; // "GET /users/x/events/public" for requests that got no answer in time
+  warnings: string[]; // rate-limit notices from the throttling plugin
+}
+
+export type Octokit = ReturnType<typeof getOctokit>;
+export interface Client {
+  octokit: Octokit;
+  stats: RequestStats;
+}
+
+export interface ClientOptions {
+  token: string;
+  baseUrl: string;
+  // Ends every request still under way when the run's budget is spent.
+  deadline: AbortSignal;
+}
+
+export function createClient(options: ClientOptions): Client {
+  const stats: RequestStats = {
+    requests: 0,
+    graphql: 0,
+    restReads: 0,
+    restWrites: 0,
+    inFlight: 0,
+    maxInFlight: 0,
+    rateLimits: {},
+    timedOut: [],
+    warnings: [],
+  };
+  // The throttling plugin's default groups space writes and GraphQL queries 1 s apart and comments 3 s apart;
+  // a triage issues a handful at once, so they share the one concurrency bound instead, and secondary limits
+  // are handled when GitHub signals them (retry-after). `global` is honoured by the plugin but not in its type.
+  const group = () => new Bottleneck.Group({ maxConcurrent, minTime: 0 });
+  const throttle: ThrottlingOptions & { global: Bottleneck.Group } = {
+    global: group(),
+    write: group(),
+    search: group(),
+    notifications: group(),
+    onRateLimit: (retryAfter, request) => {
+      // The primary quota resets within the hour; waiting it out would hold the job, so the read fails and
+      // its signals become unknown.
+      stats.warnings.push(`GitHub's rate limit is exhausted (resets in ${retryAfter} s): ${request.method} ${request.url} was not retried`);
+      return false;
+    },
+    onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+      const again = retryCount < maxTries - 1 && retryAfter <= 60;
+      core.info(`Secondary rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      return again;
+    },
+  };
+  const innerFetch = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl,
+      request: { fetch: countingFetch(innerFetch, stats, options.deadline) },
+      retry: { doNotRetry: neverRetry, retries: maxTries - 1 },
+      throttle,
+    },
+    retry,
+    throttling,
+  );
+  return { octokit, stats };
+}
+
+function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: AbortSignal): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const route = `${method} ${url.pathname}`;
+    stats.requests += 1;
+    if (url.pathname.endsWith('/graphql')) stats.graphql += 1;
+    else if (method === 'GET' || method === 'HEAD') stats.restReads += 1;
+    else stats.restWrites += 1;
+    stats.inFlight += 1;
+    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+    const timeout = AbortSignal.timeout(requestTimeoutMs);
+    const signals = [timeout, deadline, ...(init?.signal ? [init.signal] : [])];
+    try {
+      const response = await inner(input, { ...init, signal: AbortSignal.any(signals) });
+      recordRateLimit(stats, response.headers);
+      return response;
+    } catch (error) {
+      if (timeout.aborted || deadline.aborted) {
+        stats.timedOut.push(route);
+        // Octokit passes an AbortError through without wrapping it, so the retry plugin does not retry it:
+        // a request that hung once is not given another 10 s.
+        const abort = new Error(`${route} got no answer within ${timeout.aborted ? requestTimeoutMs / 1000 + ' s' : "the run's time budget"}`);
+        abort.name = 'AbortError';
+        throw abort;
+      }
+      throw error;
+    } finally {
+      stats.inFlight -= 1;
+    }
+  };
+}
+
+function recordRateLimit(stats: RequestStats, headers: Headers): void {
+  const remaining = headers.get('x-ratelimit-remaining');
+  const reset = headers.get('x-ratelimit-reset');
+  if (remaining === null || reset === null) return;
+  const resource = headers.get('x-ratelimit-resource') ?? 'core';
+  stats.rateLimits[resource] = {
+    resource,
+    remaining: Number(remaining),
+    limit: Number(headers.get('x-ratelimit-limit') ?? 0),
+    resetAt: new Date(Number(reset) * 1000).toISOString(),
+  };
+}

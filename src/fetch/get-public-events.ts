@@ -1,0 +1,33 @@
+import type { Client } from './client.js';
+
+export interface PublicEvent {
+  id: string;
+  type: string;
+  repo: string;
+  createdAt: string;
+}
+
+// GitHub serves at most 300 public events (3 pages of 100), from the last 90 days.
+const pageSize = 100;
+const maxPages = 3;
+
+// Page 1 first; only when it is full and still inside the window are the remaining pages read, together.
+export async function getPublicEvents(client: Client, login: string, since: Date): Promise<PublicEvent[]> {
+  const first = await getPage(client, login, 1);
+  const oldest = first.events.at(-1);
+  if (first.lastPage <= 1 || !oldest || new Date(oldest.createdAt) < since) return first.events;
+  const rest = await Promise.all(
+    Array.from({ length: Math.min(first.lastPage, maxPages) - 1 }, (_, i) => getPage(client, login, i + 2)),
+  );
+  return [first, ...rest].flatMap((page) => page.events);
+}
+
+async function getPage(client: Client, login: string, page: number): Promise<{ events: PublicEvent[]; lastPage: number }> {
+  const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: pageSize, page });
+  const last = /[?&]page=(\d+)>; rel="last"/.exec(response.headers.link ?? '');
+  return {
+    events: response.data.map((e) => ({ id: e.id, type: e.type ?? 'Event', repo: e.repo.name, createdAt: e.created_at ?? '' })),
+    lastPage: last ? Number(last[1]) : page,
+  };
+}
+

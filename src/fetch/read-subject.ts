@@ -1,0 +1,67 @@
+import type { Settings } from '../settings/get-settings.js';
+import { summarizeEvents, type Activity } from '../inspect/summarize-events.js';
+import type { Subject } from '../types.js';
+import type { Client } from './client.js';
+import { getHistoryPages } from './get-history-pages.js';
+import { getPrFiles } from './get-pr-files.js';
+import { getPublicEvents } from './get-public-events.js';
+import { describeFailure, runQuery } from './graphql-query.js';
+import { profilePart, readProfile, type AuthorData } from './profile-part.js';
+import { readThread, threadPart, type Thread } from './thread-part.js';
+
+// Everything a triage needs, read in one round trip where GitHub allows it.
+export interface SubjectData {
+  author: AuthorData;
+  thread: Thread | null;
+  threadFailure: string | null;
+  files?: { paths: string[] | null; failure: string | null };
+  activity: Activity | null;
+  activityFailure: string | null;
+}
+
+export function windowStart(settings: Settings, now: Date): Date {
+  return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
+}
+
+// One GraphQL query (profile, history counts, first-time check, labels, our comments) goes out at the same
+// moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
+// page waits for a second round trip, because search pages follow cursors.
+export async function readSubject(client: Client, subject: Subject, settings: Settings, markers: string[], now: Date, postMerge = false): Promise<SubjectData> {
+  const since = windowStart(settings, now);
+  const login = subject.author.login;
+  const request = {
+    login,
+    firstTime: { repo: subject.repo, kind: subject.kind, before: (postMerge ? subject.mergedAt : null) ?? subject.createdAt },
+  };
+  const labels = labelNames(settings);
+  const query = runQuery(client, 'Triage', [profilePart('a', request, since), threadPart('t', subject.repo, [subject.number], labels)]);
+  const events = settle(getPublicEvents(client, login, since));
+  const files = subject.kind === 'pr' ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
+
+  const result = await query;
+  let author = readProfile('a', request, result);
+  if (author.itemsCursor) author = await getHistoryPages(client, author, since);
+  const { thread, failure: threadFailure } = readThread('t', result, markers, subject.number);
+  const [eventList, fileList] = await Promise.all([events, files]);
+  return {
+    author,
+    thread,
+    threadFailure,
+    ...(fileList ? { files: { paths: fileList.value, failure: fileList.failure } } : {}),
+    activity: eventList.value && summarizeEvents(eventList.value, since, now),
+    activityFailure: eventList.failure,
+  };
+}
+
+export function labelNames(settings: Settings): string[] {
+  const names = [settings['label-green'], settings['label-yellow'], settings['label-red'], settings['first-time-label']];
+  return [...new Set(names.filter((n) => n !== ''))];
+}
+
+export async function settle<T>(promise: Promise<T>): Promise<{ value: T | null; failure: string | null }> {
+  try {
+    return { value: await promise, failure: null };
+  } catch (error) {
+    return { value: null, failure: describeFailure(error) };
+  }
+}

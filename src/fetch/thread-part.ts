@@ -1,0 +1,78 @@
+import type { Repo } from '../types.js';
+import { failureOf, type QueryPart, type QueryResult } from './graphql-query.js';
+
+// What is already on a PR or issue: its labels, the action's own comments, and which labels the repo has.
+export interface Thread {
+  ownerType: string; // Organization or User
+  labelsOnItem: string[];
+  // Labels that exist in the repo, by lower-cased name.
+  repoLabels: Set<string>;
+  // The action's comments: written by the token's identity (viewerDidAuthor) and carrying a marker.
+  ownComments: { id: number; body: string }[];
+  // A PR's changed paths, when asked for (backfill reads them here instead of by REST).
+  files: string[] | null;
+}
+
+// Enough for the action's own comments on all but the busiest threads; they are among the newest.
+const commentWindow = 100;
+
+// One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
+export function threadPart(prefix: string, repo: Repo, numbers: number[], labels: string[], withFiles = false): QueryPart {
+  const variables: QueryPart['variables'] = {
+    [`${prefix}Owner`]: { type: 'String!', value: repo.owner },
+    [`${prefix}Name`]: { type: 'String!', value: repo.name },
+  };
+  const labelFields = labels.map((label, i) => {
+    variables[`${prefix}Label${i}`] = { type: 'String!', value: label };
+    return `label${i}: label(name: $${prefix}Label${i}) { name }`;
+  });
+  const onItem = `labels(first: 100) { nodes { name } }
+        comments(last: ${commentWindow}) { nodes { databaseId body viewerDidAuthor } }`;
+  const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
+  const items = numbers.map((n) => {
+    variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
+    return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
+      __typename
+      ... on PullRequest { ${onItem} ${files} }
+      ... on Issue { ${onItem} }
+    }`;
+  });
+  const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
+    owner { __typename login }
+    ${labelFields.join('\n    ')}
+    ${items.join('\n    ')}
+  }`;
+  return { variables, selection };
+}
+
+interface ItemNode {
+  labels: { nodes: { name: string }[] };
+  comments: { nodes: { databaseId: number; body: string; viewerDidAuthor: boolean }[] };
+  files?: { totalCount: number; nodes: { path: string }[] };
+}
+
+export function readThread(prefix: string, result: QueryResult, markers: string[], number: number): { thread: Thread | null; failure: string | null } {
+  const alias = `${prefix}Repo`;
+  const failure = failureOf(result, alias);
+  const repo = result.data[alias] as Record<string, unknown> | null | undefined;
+  const item = repo?.[`item${number}`] as ItemNode | null | undefined;
+  if (failure !== null || !repo || !item) return { thread: null, failure: failure ?? `#${number} was not found` };
+  const repoLabels = new Set<string>();
+  for (const [key, value] of Object.entries(repo)) {
+    if (/^label\d+$/.test(key) && value && typeof value === 'object' && 'name' in value) repoLabels.add(String(value.name).toLowerCase());
+  }
+  return {
+    thread: {
+      ownerType: (repo.owner as { __typename: string }).__typename,
+      labelsOnItem: item.labels.nodes.map((l) => l.name),
+      repoLabels,
+      // A pasted marker in someone else's comment does not make it ours.
+      ownComments: item.comments.nodes
+        .filter((c) => c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
+        .map((c) => ({ id: c.databaseId, body: c.body })),
+      // More than 100 files: unknown rather than a guess from the first page.
+      files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
+    },
+    failure: null,
+  };
+}

@@ -1,0 +1,81 @@
+import { getPlan } from './event/get-subject.js';
+import type { Payload } from './event/payload.js';
+import { getSkipReason } from './event/skip-rules.js';
+import type { Client } from './fetch/client.js';
+import type { RunReport } from './report.js';
+import type { Settings } from './settings/get-settings.js';
+import type { Repo } from './types.js';
+
+export interface RunContext {
+  eventName: string;
+  payload: Payload;
+  repo: Repo;
+  apiUrl: string;
+  serverUrl: string;
+}
+
+// A hanging GitHub cannot hold the job longer than this; every request still open is then ended.
+const budgetMs = { single: 90_000, backfill: 20 * 60_000 };
+
+// settings → event → (fetch ‖ inspect) → signals → verdict → writers; the summary is rendered by the caller
+// from the report this fills in, whatever happens here.
+export async function pipeline(settings: Settings, context: RunContext, report: RunReport, now = new Date()): Promise<void> {
+  report.dryRun = settings['dry-run'];
+  report.windowDays = settings['activity-window-days'];
+  const plan = getPlan(context.eventName, context.payload, context.repo);
+  if (plan.mode === 'skip') return skip(report, plan.reason, plan.subject);
+
+  if (plan.mode !== 'backfill') {
+    const reason = getSkipReason(plan.subject, settings, plan.mode === 'post-merge');
+    if (reason) return skip(report, reason, plan.subject);
+  }
+  const { createClient, postMerge, runBackfill } = await import('./engine.js');
+  const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
+  const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline });
+  report.stats = client.stats;
+  report.mode = plan.mode;
+  switch (plan.mode) {
+    case 'triage':
+      await triageAndReport(client, plan.subject, settings, now, report);
+      return;
+    case 'post-merge': {
+      const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline }) : null;
+      await postMerge(client, orgClient, plan.subject, settings, now, report);
+      if (orgClient) addStats(client, orgClient);
+      return;
+    }
+    case 'backfill':
+      await runBackfill(client, context.repo, settings, now, report);
+      return;
+  }
+}
+
+async function triageAndReport(client: Client, subject: NonNullable<RunReport['subject']>, settings: Settings, now: Date, report: RunReport): Promise<void> {
+  const { triageSubject } = await import('./engine.js');
+  const triage = await triageSubject(client, subject, settings, now, report);
+  report.writes.push(...triage.writes);
+  report.warnings.push(...triage.warnings);
+}
+
+function skip(report: RunReport, reason: NonNullable<RunReport['skippedReason']>, subject: RunReport['subject']): void {
+  Object.assign(report, { mode: 'skip', verdict: 'skipped', skippedReason: reason, subject });
+  report.reason = skipExplanations[reason];
+}
+
+const skipExplanations: Record<NonNullable<RunReport['skippedReason']>, string> = {
+  association: "the author's association with the repo is in skip-associations",
+  bot: 'the author is a bot',
+  'trusted-user': 'the author is in trusted-users',
+  'deleted-user': "the author's account was deleted",
+  'unsupported-event': 'this event or action is not one the action triages',
+  'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
+};
+
+// The org token's requests count too: api-requests is every request the run made to GitHub.
+function addStats(into: Client, from: Client): void {
+  into.stats.requests += from.stats.requests;
+  into.stats.restReads += from.stats.restReads;
+  into.stats.restWrites += from.stats.restWrites;
+  into.stats.graphql += from.stats.graphql;
+}
+

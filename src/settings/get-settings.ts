@@ -1,0 +1,79 @@
+import { associations, signalIds } from '../types.js';
+import { InputError } from './input-error.js';
+import * as parse from './parsers.js';
+
+// Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
+// test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
+// be read without being declared here, nor declared without being parsed.
+export const inputSpecs = {
+  // Token for every read and write.
+  'github-token': { default: '', parse: parse.secret },
+  // Do everything except writes to GitHub; the summary lists what would have been written.
+  'dry-run': { default: 'false', parse: parse.boolean },
+  // author_association values that skip triage.
+  'skip-associations': { default: 'OWNER,MEMBER,COLLABORATOR,CONTRIBUTOR', parse: parse.listOf(associations) },
+  // Skip authors of type Bot or whose login ends in [bot].
+  'skip-bots': { default: 'true', parse: parse.boolean },
+  // Logins or numeric ids always skipped; an id still matches after a rename.
+  'trusted-users': { default: '', parse: parse.users },
+  // How far back history counts, in days.
+  'activity-window-days': { default: '90', parse: parse.integer(1, 365) },
+  'account-age-days': { default: '1095,90', parse: parse.band({ min: 0, max: 36500, whole: true, descending: true }) },
+  'profile-fields': { default: '3,1', parse: parse.band({ min: 0, max: 7, whole: true, descending: true }) },
+  'closed-unmerged-ratio': { default: '0.2,0.5', parse: parse.band({ min: 0, max: 1, whole: false, descending: false }) },
+  'not-planned-issues': { default: '4,6', parse: parse.band({ min: 0, max: 1000, whole: true, descending: false }) },
+  'repeated-titles': { default: '4,6', parse: parse.band({ min: 0, max: 1000, whole: true, descending: false }) },
+  'external-prs-per-week': { default: '10,25', parse: parse.band({ min: 0, max: 10000, whole: true, descending: false }) },
+  // Signal ids left out of the verdict (still shown).
+  'ignore-signals': { default: '', parse: parse.listOf(signalIds) },
+  'label-green': { default: '', parse: parse.text },
+  'label-yellow': { default: 'triage: check', parse: parse.text },
+  'label-red': { default: 'triage: careful review', parse: parse.text },
+  'first-time-label': { default: 'first-time contributor', parse: parse.text },
+  // Posted once to a first-time contributor; {author} and {repo} are replaced.
+  'welcome-message': { default: '', parse: parse.text },
+  // Post the triage report as a comment when the verdict is at least this.
+  'report-comment': { default: 'never', parse: parse.oneOf(['never', 'yellow', 'red', 'always'] as const) },
+  // Comment on a first-time contributor's merged PR.
+  'merged-message': { default: '', parse: parse.text },
+  // After a first-time contributor's PR is merged, invite them to the repo owner's org.
+  'invite-to-org': { default: 'false', parse: parse.boolean },
+  // Token with org admin rights, used only for the invitation.
+  'org-token': { default: '', parse: parse.secret },
+  // Fail the step when the verdict is at least this.
+  'fail-on': { default: 'never', parse: parse.oneOf(['never', 'yellow', 'red'] as const) },
+  'backfill-issues': { default: 'false', parse: parse.boolean },
+  // Backfill: most PRs/issues triaged in one run.
+  'max-items': { default: '50', parse: parse.integer(1, 1000) },
+} as const;
+
+export type InputName = keyof typeof inputSpecs;
+export type Settings = { [K in InputName]: ReturnType<(typeof inputSpecs)[K]['parse']> };
+export const inputNames = Object.keys(inputSpecs) as InputName[];
+
+const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'] as const;
+
+// Reads every input through `read` (core.getInput in the action, --input flags in the CLI). An empty value
+// takes the default, as the runner does for an input the workflow leaves out.
+export function getSettings(read: (name: string) => string): Settings {
+  const settings: Record<string, unknown> = {};
+  for (const name of inputNames) {
+    const raw = read(name);
+    const spec = inputSpecs[name];
+    settings[name] = spec.parse(name, raw.trim() === '' ? spec.default : raw);
+  }
+  return checkCombinations(settings as Settings);
+}
+
+function checkCombinations(settings: Settings): Settings {
+  for (const name of labelInputs) {
+    const label = settings[name].trim();
+    // GitHub refuses label names over 50 characters; better to say so before the run than on the write.
+    if (label.length > 50) throw new InputError(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
+    settings[name] = label;
+  }
+  if (settings['invite-to-org'] && settings['org-token'] === '') {
+    throw new InputError('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
+  }
+  return settings;
+}

@@ -1,0 +1,98 @@
+import { InputError } from './input-error.js';
+
+// Each parser takes the input's name and its raw text (already defaulted) and returns a fully parsed value
+// or throws an InputError that says what is allowed.
+export type Parser<T> = (input: string, raw: string) => T;
+
+export const text: Parser<string> = (_input, raw) => raw;
+
+// A secret is never echoed back, even in an error.
+export const secret: Parser<string> = (_input, raw) => raw.trim();
+
+export const boolean: Parser<boolean> = (input, raw) => {
+  const value = raw.trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new InputError(input, raw, 'allowed values are true, false (any case)');
+};
+
+export function oneOf<const T extends readonly string[]>(allowed: T): Parser<T[number]> {
+  return (input, raw) => {
+    const value = raw.trim().toLowerCase();
+    const found = allowed.find((a) => a === value);
+    if (found === undefined) throw new InputError(input, raw, `allowed values are ${allowed.join(', ')}`);
+    return found;
+  };
+}
+
+export function integer(min: number, max: number): Parser<number> {
+  return (input, raw) => {
+    const value = raw.trim();
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value) || n < min || n > max) {
+      throw new InputError(input, raw, `allowed is a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+// Comma- or newline-separated, trimmed, empty entries dropped.
+export function splitList(raw: string): string[] {
+  return raw
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export const list: Parser<string[]> = (_input, raw) => splitList(raw);
+
+// A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
+export function listOf<const T extends readonly string[]>(allowed: T): Parser<T[number][]> {
+  return (input, raw) =>
+    splitList(raw).map((entry) => {
+      const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase());
+      if (found === undefined) {
+        throw new InputError(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
+      }
+      return found;
+    });
+}
+
+// Logins (any case) or numeric user ids.
+export interface UserList {
+  logins: string[];
+  ids: number[];
+}
+export const users: Parser<UserList> = (input, raw) => {
+  const result: UserList = { logins: [], ids: [] };
+  for (const entry of splitList(raw)) {
+    if (/^\d+$/.test(entry)) result.ids.push(Number(entry));
+    else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(entry)) result.logins.push(entry.toLowerCase());
+    else throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id`);
+  }
+  return result;
+};
+
+export interface Band {
+  yellow: number;
+  red: number;
+}
+
+// Two numbers "yellow,red". `descending`: the yellow band starts above the red one (younger is worse),
+// so yellow >= red; otherwise yellow <= red.
+export function band(options: { min: number; max: number; whole: boolean; descending: boolean }): Parser<Band> {
+  const { min, max, whole, descending } = options;
+  const kind = whole ? 'whole numbers' : 'numbers';
+  const order = descending ? 'the first at least the second' : 'the first at most the second';
+  const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
+  return (input, raw) => {
+    const parts = raw.split(',').map((s) => s.trim());
+    const numbers = parts.map((p) => (p === '' ? Number.NaN : Number(p)));
+    const valid =
+      numbers.length === 2 &&
+      numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
+    const [yellow, red] = numbers as [number, number];
+    if (!valid || (descending ? yellow < red : yellow > red)) throw new InputError(input, raw, rule);
+    return { yellow, red };
+  };
+}

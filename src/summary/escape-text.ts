@@ -1,0 +1,32 @@
+// Text from users (logins, names, bios, titles, bodies) made inert for GitHub-flavoured Markdown, on one line:
+// no mention, no HTML, no link or image, no issue reference, no table or code-fence break. A zero-width space
+// breaks what GitHub would otherwise recognise after rendering (mentions, autolinks, references); backslashes
+// and entities handle the Markdown and HTML syntax.
+const zws = '\u200b';
+
+export function escapeText(text: string, maxLength = 200): string {
+  let t = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (t.length > maxLength) t = `${t.slice(0, maxLength - 1)}…`;
+  return t
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#!|~]/g, '\\$&')
+    .replace(/@/g, `@${zws}`)
+    .replace(/:\/\//g, `:${zws}//`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${zws}.`)
+    .replace(/\\#(?=\d)/g, `\\#${zws}`)
+    .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${zws}-`);
+}
+
+// A login as GitHub allows it can be linked; anything else is shown escaped and unlinked.
+const loginPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+
+export function authorLink(login: string, serverUrl: string): string {
+  if (!loginPattern.test(login)) return escapeText(login, 60);
+  return `[${escapeText(login)}](${serverUrl}/${login.replace(/\[bot\]$/, '')})`;
+}
+
+export function isPlainLogin(login: string): boolean {
+  return loginPattern.test(login);
+}

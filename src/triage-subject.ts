@@ -1,0 +1,66 @@
+import type { Client } from './fetch/client.js';
+import { readSubject, type SubjectData } from './fetch/read-subject.js';
+import type { Settings } from './settings/get-settings.js';
+import { computeSignals } from './signals/compute-signals.js';
+import { renderReportComment } from './summary/render-summary.js';
+import type { Signal, Subject, Verdict } from './types.js';
+import { decideVerdict } from './verdict/decide-verdict.js';
+import { applyWrites, type WriteOutcome } from './writers/apply-writes.js';
+import { allMarkers } from './writers/markers.js';
+import { planTriageWrites } from './writers/plan-writes.js';
+import type { RunReport } from './report.js';
+
+export interface Triage {
+  verdict: Verdict;
+  reason: string;
+  partial: boolean;
+  firstTime: boolean;
+  signals: Signal[];
+  data: SubjectData;
+  writes: WriteOutcome[];
+  warnings: string[];
+}
+
+// Reads → signals → verdict → writes, for one PR or issue.
+export async function triageSubject(client: Client, subject: Subject, settings: Settings, now: Date, report: RunReport): Promise<Triage> {
+  const data = await readSubject(client, subject, settings, allMarkers, now);
+  const signals = computeSignals({ author: data.author, ...(data.files ? { files: data.files } : {}), settings, now });
+  const decision = decideVerdict(signals, settings['ignore-signals']);
+  const warnings = readWarnings(data);
+  const firstTime = data.author.earlierHere === 0;
+  Object.assign(report, {
+    subject,
+    verdict: decision.verdict,
+    reason: decision.reason,
+    partial: decision.partial || warnings.length > 0,
+    firstTime,
+    signals,
+    activity: data.activity,
+  });
+  let writes: WriteOutcome[] = [];
+  if (data.thread) {
+    const planned = planTriageWrites({
+      subject,
+      settings,
+      thread: data.thread,
+      verdict: decision.verdict,
+      firstTime,
+      report: renderReportComment(report, settings['ignore-signals']),
+    });
+    const applied = await applyWrites(client, subject, planned, settings['dry-run']);
+    writes = applied.outcomes;
+    warnings.push(...applied.warnings);
+  } else {
+    // Without the labels and comments already there, a write could duplicate a comment: none is made.
+    warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
+  }
+  return { verdict: decision.verdict, reason: decision.reason, partial: report.partial, firstTime, signals, data, writes, warnings };
+}
+
+// Reads that failed: each one a warning. Those that feed no signal (the public events) make the run partial.
+export function readWarnings(data: SubjectData): string[] {
+  const warnings = data.author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
+  if (data.activityFailure) warnings.push(`Could not read the public events of ${data.author.login}: ${data.activityFailure}`);
+  if (data.files?.failure) warnings.push(`Could not read the PR's changed files: ${data.files.failure}`);
+  return warnings;
+}

@@ -1,0 +1,112 @@
+import type { Client } from '../fetch/client.js';
+import { describeFailure, runQuery } from '../fetch/graphql-query.js';
+import { readThread, threadPart } from '../fetch/thread-part.js';
+import type { Subject } from '../types.js';
+import { allMarkers, kindOf } from './markers.js';
+import { describeWrite, type Write } from './plan-writes.js';
+
+export interface WriteOutcome {
+  description: string;
+  status: 'written' | 'planned' | 'refused' | 'failed';
+  detail: string;
+}
+
+export interface WriteReport {
+  outcomes: WriteOutcome[];
+  warnings: string[];
+}
+
+// The one dry-run gate: in a dry run nothing is sent and every write is reported as planned.
+// Otherwise all writes go out together; only adding a label the repo lacks waits for its creation, since
+// GitHub would otherwise create it grey.
+export async function applyWrites(client: Client, subject: Subject, writes: Write[], dryRun: boolean, orgClient?: Client): Promise<WriteReport> {
+  if (dryRun) {
+    return { outcomes: writes.map((w) => ({ description: describeWrite(w, subject), status: 'planned', detail: 'dry run' })), warnings: [] };
+  }
+  const creates = writes.filter((w) => w.kind === 'create-label');
+  const adds = writes.filter((w) => w.kind === 'add-labels');
+  const others = writes.filter((w) => w.kind !== 'create-label' && w.kind !== 'add-labels');
+  const first = await Promise.all([...creates, ...(creates.length === 0 ? adds : []), ...others].map((w) => attempt(client, subject, w, orgClient)));
+  const second = creates.length > 0 ? await Promise.all(adds.map((w) => attempt(client, subject, w, orgClient))) : [];
+  const outcomes = [...first, ...second];
+  const warnings: string[] = [];
+  if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly)) {
+    warnings.push(
+      `The token cannot write to ${subject.repo.owner}/${subject.repo.name} (Resource not accessible by integration): a workflow on ` +
+        '`pull_request` from a fork gets a read-only token. Run on `pull_request_target`, or grant `pull-requests: write` and ' +
+        '`issues: write` in the workflow\'s `permissions`.',
+    );
+  }
+  for (const o of outcomes.filter((x) => x.status === 'failed' || (x.status === 'refused' && x.detail !== readOnly))) {
+    warnings.push(`Could not ${o.description}: ${o.detail}`);
+  }
+  return { outcomes, warnings };
+}
+
+const readOnly = 'read-only token';
+
+async function attempt(client: Client, subject: Subject, write: Write, orgClient?: Client): Promise<WriteOutcome> {
+  const description = describeWrite(write, subject);
+  try {
+    await send(write.kind === 'invite' && orgClient ? orgClient : client, subject, write);
+    return { description, status: 'written', detail: '' };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (write.kind === 'create-label' && status === 422) return { description, status: 'written', detail: 'already existed' };
+    if (write.kind === 'remove-label' && status === 404) return { description, status: 'written', detail: 'already gone' };
+    if (write.kind === 'create-comment' && (status === undefined || status >= 500)) return recheckComment(client, subject, write, description, error);
+    if (status === 403 && !isRateLimit(error)) {
+      const message = (error as Error).message;
+      return { description, status: 'refused', detail: /not accessible by integration/i.test(message) ? readOnly : `HTTP 403: ${message}` };
+    }
+    return { description, status: 'failed', detail: describeFailure(error) };
+  }
+}
+
+export function isRateLimit(error: unknown): boolean {
+  const e = error as { message?: string; response?: { headers?: Record<string, string> } };
+  return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
+}
+
+// A comment whose answer was lost (timeout, 502 after the write) may have been posted. Look for it before
+// posting again, so a flaky answer never makes a second comment.
+async function recheckComment(client: Client, subject: Subject, write: Extract<Write, { kind: 'create-comment' }>, description: string, error: unknown): Promise<WriteOutcome> {
+  const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]);
+  const { thread } = readThread('t', result, allMarkers, subject.number);
+  if (!thread) return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
+  if (thread.ownComments.some((c) => kindOf(c.body) === write.comment)) {
+    return { description, status: 'written', detail: 'posted, though its answer was lost' };
+  }
+  try {
+    await send(client, subject, write);
+    return { description, status: 'written', detail: 'posted on the second try' };
+  } catch (again) {
+    return { description, status: 'failed', detail: describeFailure(again) };
+  }
+}
+
+async function send(client: Client, subject: Subject, write: Write): Promise<void> {
+  const target = { owner: subject.repo.owner, repo: subject.repo.name };
+  const rest = client.octokit.rest;
+  switch (write.kind) {
+    case 'create-label':
+      await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: 'Set by newcomer-triage' });
+      return;
+    case 'add-labels':
+      await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names });
+      return;
+    case 'remove-label':
+      await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
+      return;
+    case 'create-comment':
+      // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
+      await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { retries: 0 } });
+      return;
+    case 'update-comment':
+      await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body });
+      return;
+    case 'invite':
+      await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
+      return;
+  }
+}

@@ -1,0 +1,93 @@
+import type { Thread } from '../fetch/thread-part.js';
+import type { Settings } from '../settings/get-settings.js';
+import { isPlainLogin, escapeText } from '../summary/escape-text.js';
+import type { Subject, Verdict } from '../types.js';
+import { withMarker, kindOf, type CommentKind } from './markers.js';
+
+export type Write =
+  | { kind: 'create-label'; name: string; color: string }
+  | { kind: 'add-labels'; names: string[] }
+  | { kind: 'remove-label'; name: string }
+  | { kind: 'create-comment'; comment: CommentKind; body: string }
+  | { kind: 'update-comment'; comment: CommentKind; id: number; body: string }
+  | { kind: 'invite'; org: string; login: string; inviteeId: number };
+
+// The contract's colours for labels the action creates.
+export const labelColors = { green: '0e8a16', yellow: 'fbca04', red: 'd93f0b', firstTime: '7057ff' } as const;
+
+const verdictRank = { green: 0, yellow: 1, red: 2 } as const;
+
+export function reportWanted(settings: Settings, verdict: Verdict): boolean {
+  const at = settings['report-comment'];
+  return at === 'always' || (at !== 'never' && verdictRank[verdict] >= verdictRank[at]);
+}
+
+// {author} and {repo} in a maintainer's template. The login is GitHub's own (a plain login mentions its
+// owner, which a welcome wants); anything else is escaped.
+export function fillTemplate(template: string, subject: Subject): string {
+  const login = subject.author.login;
+  return template
+    .replaceAll('{author}', isPlainLogin(login) ? `@${login}` : escapeText(login))
+    .replaceAll('{repo}', `${subject.repo.owner}/${subject.repo.name}`);
+}
+
+export interface TriagePlanInput {
+  subject: Subject;
+  settings: Settings;
+  thread: Thread;
+  verdict: Verdict;
+  firstTime: boolean;
+  report: string; // the report comment's body, rendered
+}
+
+// What a triage writes, decided from what is already there: pure, so a re-run plans nothing twice.
+export function planTriageWrites({ subject, settings, thread, verdict, firstTime, report }: TriagePlanInput): Write[] {
+  const writes: Write[] = [];
+  const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
+  const verdictLabels = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] };
+  const wanted: { name: string; color: string }[] = [];
+  if (verdictLabels[verdict] !== '') wanted.push({ name: verdictLabels[verdict], color: labelColors[verdict] });
+  if (firstTime && settings['first-time-label'] !== '') wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
+
+  const toAdd = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+  for (const label of toAdd) {
+    if (!thread.repoLabels.has(label.name.toLowerCase())) writes.push({ kind: 'create-label', ...label });
+  }
+  if (toAdd.length > 0) writes.push({ kind: 'add-labels', names: toAdd.map((l) => l.name) });
+  // A re-triage swaps the verdict label: the other verdicts' labels go.
+  for (const [v, name] of Object.entries(verdictLabels)) {
+    if (v !== verdict && name !== '' && name.toLowerCase() !== verdictLabels[verdict].toLowerCase() && onItem.has(name.toLowerCase())) {
+      writes.push({ kind: 'remove-label', name: thread.labelsOnItem.find((l) => l.toLowerCase() === name.toLowerCase()) ?? name });
+    }
+  }
+  const own = (kind: CommentKind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
+  if (firstTime && settings['welcome-message'] !== '' && !own('welcome')) {
+    writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
+  }
+  const existingReport = own('report');
+  const reportBody = withMarker('report', report);
+  if (reportWanted(settings, verdict) || existingReport) {
+    // A report already posted stays current even when the verdict drops below the threshold.
+    if (!existingReport) writes.push({ kind: 'create-comment', comment: 'report', body: reportBody });
+    else if (existingReport.body.trim() !== reportBody.trim()) writes.push({ kind: 'update-comment', comment: 'report', id: existingReport.id, body: reportBody });
+  }
+  return writes;
+}
+
+export function describeWrite(write: Write, subject: Subject): string {
+  const where = `#${subject.number}`;
+  switch (write.kind) {
+    case 'create-label':
+      return `create label "${escapeText(write.name)}" (#${write.color})`;
+    case 'add-labels':
+      return `add ${write.names.map((n) => `"${escapeText(n)}"`).join(', ')} to ${where}`;
+    case 'remove-label':
+      return `remove "${escapeText(write.name)}" from ${where}`;
+    case 'create-comment':
+      return `post the ${write.comment} comment on ${where}`;
+    case 'update-comment':
+      return `update the ${write.comment} comment on ${where}`;
+    case 'invite':
+      return `invite ${escapeText(write.login)} to the ${escapeText(write.org)} organization`;
+  }
+}

@@ -1,0 +1,34 @@
+// Injected faults: the first rule matching a request's method and path applies, `times` times or forever.
+import type { FaultRule } from './types.js';
+
+interface ActiveRule {
+  rule: FaultRule;
+  left: number;
+}
+
+export class FaultList {
+  private rules: ActiveRule[] = [];
+
+  add(rule: FaultRule): void {
+    this.rules.push({ rule, left: rule.times ?? Number.POSITIVE_INFINITY });
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  // The rule for this request, counted as used.
+  take(method: string, path: string): FaultRule | undefined {
+    const active = this.rules.find(({ rule, left }) => left > 0 && matches(rule, method, path));
+    if (!active) return undefined;
+    active.left -= 1;
+    return active.rule;
+  }
+}
+
+function matches(rule: FaultRule, method: string, path: string): boolean {
+  if (rule.method && rule.method.toUpperCase() !== method) return false;
+  if (typeof rule.path === 'string') return rule.path === path;
+  rule.path.lastIndex = 0;
+  return rule.path.test(path);
+}

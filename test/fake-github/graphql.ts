@@ -1,0 +1,104 @@
+// POST /graphql: parse and validate against GitHub's schema, execute over the dataset, answer like GitHub.
+import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
+import { GitHubGraphqlError, UnimplementedError } from './graphql-errors.js';
+import type { GqlScope } from './graphql-objects.js';
+import { mutationRoot, queryRoot, type GraphqlQuota } from './graphql-root.js';
+import { loadSchema } from './graphql-schema.js';
+import type { FakeResponse } from './types.js';
+
+export interface GraphqlRequest {
+  scope: GqlScope;
+  quota: GraphqlQuota;
+  readOnly: boolean;
+  // Errors that mean the client (or the fake) is wrong, not that GitHub said no: tests assert there are none.
+  recordError: (message: string) => void;
+}
+
+export interface GraphqlAnswer {
+  response: FakeResponse;
+  operationName?: string;
+}
+
+interface GraphqlBody {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+}
+
+type Located = { message: string; locations?: readonly { line: number; column: number }[] };
+
+function requestErrors(errors: readonly GraphQLError[], request: GraphqlRequest): FakeResponse {
+  const formatted: Located[] = errors.map((error) => {
+    request.recordError(error.message);
+    return error.locations ? { message: error.message, locations: error.locations } : { message: error.message };
+  });
+  return { status: 200, body: { errors: formatted } };
+}
+
+export function operationNameOf(document: DocumentNode, requested: unknown): string | undefined {
+  if (typeof requested === 'string' && requested) return requested;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return operation?.name?.value;
+}
+
+const fieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args, _context, info) => {
+  if (source === null || typeof source !== 'object') return null;
+  if (!(info.fieldName in source)) {
+    throw new UnimplementedError(`fake-github does not implement ${info.parentType.name}.${info.fieldName}`);
+  }
+  const value = (source as Record<string, unknown>)[info.fieldName];
+  return typeof value === 'function' ? (value as (a: unknown) => unknown)(args) : value;
+};
+
+export async function handleGraphql(body: unknown, request: GraphqlRequest): Promise<GraphqlAnswer> {
+  const schema = await loadSchema();
+  const { query, variables, operationName } = (body ?? {}) as GraphqlBody;
+  if (typeof query !== 'string') {
+    request.recordError('A query attribute must be specified and must be a string.');
+    return { response: { status: 200, body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] } } };
+  }
+  let document: DocumentNode;
+  try {
+    document = parse(query);
+  } catch (error) {
+    return { response: requestErrors([error as GraphQLError], request) };
+  }
+  const name = operationNameOf(document, operationName);
+  const answer = (response: FakeResponse): GraphqlAnswer => (name === undefined ? { response } : { response, operationName: name });
+  const validationErrors = validate(schema, document);
+  if (validationErrors.length > 0) return answer(requestErrors(validationErrors, request));
+  const result = await execute({
+    schema,
+    document,
+    rootValue: isMutation(document, name) ? mutationRoot(request.readOnly) : queryRoot(request.scope, request.quota),
+    variableValues: (variables ?? undefined) as Record<string, unknown> | undefined,
+    operationName: typeof operationName === 'string' ? operationName : undefined,
+    fieldResolver,
+  });
+  // No data at all: the variables or the operation choice were wrong, a client error like validation.
+  if (result.data === undefined && result.errors) return answer(requestErrors(result.errors, request));
+  const errors = (result.errors ?? []).map((error) => executionError(error, request));
+  return answer({ status: 200, body: errors.length > 0 ? { data: result.data ?? null, errors } : { data: result.data } });
+}
+
+function isMutation(document: DocumentNode, name: string | undefined): boolean {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const chosen = operations.find((o) => name === undefined || o.name?.value === name) ?? operations[0];
+  return chosen?.operation === 'mutation';
+}
+
+// GitHub's shape: {type, path, locations, message}; `type` only for errors GitHub itself types.
+function executionError(error: GraphQLError, request: GraphqlRequest): Record<string, unknown> {
+  const original = error.originalError;
+  const base = { path: error.path, locations: error.locations, message: error.message };
+  if (original instanceof GitHubGraphqlError) {
+    if (original.clientMistake) request.recordError(`${error.path?.join('.') ?? ''}: ${original.type}: ${error.message}`);
+    return { type: original.type, ...base };
+  }
+  request.recordError(`${error.path?.join('.') ?? ''}: ${error.message}`);
+  return base;
+}
+
+export const rateLimitedGraphql = {
+  errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }],
+};

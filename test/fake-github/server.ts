@@ -1,0 +1,251 @@
+// The fake GitHub: a loopback HTTP server answering REST and GraphQL over a live dataset, with latency,
+// rate limits, a read-only token and injected faults, recording every request.
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dataset } from './dataset.js';
+import { FaultList } from './faults.js';
+import { handleGraphql, rateLimitedGraphql } from './graphql.js';
+import { loadSchema } from './graphql-schema.js';
+import { Quota } from './quota.js';
+import { notFound, rateLimited, readOnlyRefusal } from './rest-errors.js';
+import { matchRoute } from './rest-router.js';
+import { fromTemplate } from './templates.js';
+import type { FakeOptions, FakeResponse, FaultRule, RequestLogEntry } from './types.js';
+
+interface Incoming {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  token: string | null;
+  entry: RequestLogEntry;
+}
+
+export class FakeGitHub {
+  readonly graphqlUrl: string;
+  readonly log: RequestLogEntry[] = [];
+  readonly graphqlErrors: string[] = [];
+  latencyMs: number;
+  readOnlyToken: boolean;
+  private readonly faults = new FaultList();
+  private readonly core: Quota;
+  private readonly graphqlQuota: Quota;
+  private readonly hanging = new Set<ServerResponse>();
+  private inFlight = 0;
+  private peakInFlight = 0;
+  private requestCount = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+    readonly data: Dataset,
+    private readonly options: FakeOptions,
+  ) {
+    this.graphqlUrl = `${url}/graphql`;
+    this.latencyMs = options.latencyMs ?? 0;
+    this.readOnlyToken = options.readOnlyToken ?? false;
+    this.core = new Quota('core', options.rateLimitRemaining ?? 5000);
+    this.graphqlQuota = new Quota('graphql', options.rateLimitRemaining ?? 5000);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res));
+  }
+
+  static async start(dataset: Dataset, options: FakeOptions = {}): Promise<FakeGitHub> {
+    // Load the schema and the openapi templates before the first request, so no request pays for them.
+    await loadSchema();
+    fromTemplate('label');
+    const server = createServer({ keepAlive: true });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    return new FakeGitHub(server, `http://127.0.0.1:${port}`, dataset, options);
+  }
+
+  fault(rule: FaultRule): void {
+    this.faults.add(rule);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  maxInFlight(): number {
+    return this.peakInFlight;
+  }
+
+  requests(method?: string, pathPattern?: RegExp): RequestLogEntry[] {
+    return this.log.filter((e) => (!method || e.method === method.toUpperCase()) && (!pathPattern || pathPattern.test(e.path)));
+  }
+
+  // Ends hanging requests too: their clients see the connection drop.
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const res of this.hanging) res.destroy();
+    this.hanging.clear();
+    const closing = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closing;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight += 1;
+    this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+    const url = new URL(req.url ?? '/', this.url);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const token = tokenOf(req.headers.authorization);
+    const entry: RequestLogEntry = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: null,
+      status: 0,
+      startedAt: Date.now(),
+      endedAt: 0,
+      inFlight: this.inFlight,
+      token,
+    };
+    this.log.push(entry);
+    let done = false;
+    res.on('close', () => {
+      if (done) return;
+      done = true;
+      this.inFlight -= 1;
+      entry.endedAt = Date.now();
+    });
+    try {
+      const raw = await readBody(req);
+      let body: unknown = null;
+      if (raw.length > 0) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          entry.body = raw;
+          return this.send(res, entry, { status: 400, body: { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' } }, this.core);
+        }
+      }
+      entry.body = body;
+      const rule = this.faults.take(method, url.pathname);
+      if (rule?.hang) {
+        this.hanging.add(res);
+        if (this.closed) res.destroy();
+        return;
+      }
+      const delay = this.latencyMs + (rule?.delayMs ?? 0);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      if (this.closed || res.destroyed) return;
+      await this.respond(res, { method, path: url.pathname, query: url.searchParams, body, token, entry }, rule);
+    } catch (error) {
+      if (!res.headersSent && !res.destroyed) {
+        this.send(res, entry, { status: 500, body: { message: `fake-github: ${String(error)}` } }, this.core);
+      }
+    }
+  }
+
+  private async respond(res: ServerResponse, incoming: Incoming, rule: FaultRule | undefined): Promise<void> {
+    const isGraphql = incoming.path === '/graphql';
+    const quota = isGraphql ? this.graphqlQuota : this.core;
+    const failure = rule?.status !== undefined || rule?.applyThenFail ? faultResponse(rule) : undefined;
+    if (failure && !rule?.applyThenFail) return this.send(res, incoming.entry, failure, quota);
+    if (incoming.method === 'GET' && incoming.path === '/rate_limit') {
+      // Asking for the rate limit costs nothing on GitHub.
+      return this.send(res, incoming.entry, this.rateLimitOverview(), this.core);
+    }
+    if (!quota.consume()) {
+      const limited = isGraphql ? { status: 200, body: rateLimitedGraphql } : rateLimited();
+      return this.send(res, incoming.entry, limited, quota);
+    }
+    const answer = isGraphql ? await this.answerGraphql(incoming) : this.answerRest(incoming);
+    this.send(res, incoming.entry, failure ?? answer, quota);
+  }
+
+  private identityOf(token: string | null): { login: string; viaOrgToken: boolean } {
+    const viaOrgToken = Boolean(this.options.orgToken) && token === this.options.orgToken;
+    return { login: viaOrgToken ? (this.data.orgViewer ?? this.data.viewer) : this.data.viewer, viaOrgToken };
+  }
+
+  private answerRest(incoming: Incoming): FakeResponse {
+    const identity = this.identityOf(incoming.token);
+    // The org token is a separate credential; only the workflow token is read-only on a fork.
+    const refused = this.readOnlyToken && !identity.viaOrgToken && incoming.method !== 'GET' && incoming.method !== 'HEAD';
+    if (refused) return readOnlyRefusal;
+    const match = matchRoute(incoming.method, incoming.path);
+    if (!match) return notFound();
+    return match.handler({
+      data: this.data,
+      baseUrl: this.url,
+      identity: identity.login,
+      params: match.params,
+      query: incoming.query,
+      body: incoming.body,
+      path: incoming.path,
+    });
+  }
+
+  private async answerGraphql(incoming: Incoming): Promise<FakeResponse> {
+    if (incoming.method !== 'POST') return notFound();
+    const identity = this.identityOf(incoming.token);
+    const { response, operationName } = await handleGraphql(incoming.body, {
+      scope: { data: this.data, identity: identity.login, baseUrl: this.url },
+      quota: this.graphqlQuota.graphqlView(),
+      readOnly: this.readOnlyToken && !identity.viaOrgToken,
+      recordError: (message) => this.graphqlErrors.push(message),
+    });
+    if (operationName !== undefined) incoming.entry.graphqlOperation = operationName;
+    return response;
+  }
+
+  private rateLimitOverview(): FakeResponse {
+    const overview = fromTemplate('rate-limit-overview');
+    const resources = overview.resources as Record<string, unknown>;
+    resources.core = this.core.overview();
+    resources.graphql = this.graphqlQuota.overview();
+    return { status: 200, body: { ...overview, resources, rate: this.core.overview() } };
+  }
+
+  private send(res: ServerResponse, entry: RequestLogEntry, response: FakeResponse, quota: Quota): void {
+    entry.status = response.status;
+    if (res.destroyed) return;
+    this.requestCount += 1;
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      ...quota.headers(),
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': requestId(this.requestCount),
+      ...lowerKeys(response.headers ?? {}),
+    };
+    const payload = response.status === 204 || response.body === undefined ? '' : JSON.stringify(response.body);
+    if (!payload) delete headers['content-type'];
+    res.writeHead(response.status, headers);
+    res.end(payload);
+  }
+}
+
+function faultResponse(rule: FaultRule | undefined): FakeResponse {
+  const status = rule?.status ?? 502;
+  return { status, body: rule?.body ?? { message: STATUS_CODES[status] ?? 'Error' }, headers: rule?.headers ?? {} };
+}
+
+function tokenOf(header: string | undefined): string | null {
+  const match = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
+function lowerKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+function requestId(count: number): string {
+  const hex = (n: number, width: number): string => n.toString(16).toUpperCase().padStart(width, '0');
+  return `${hex(0xc0de, 4)}:${hex(count, 4)}:${hex(count * 7919, 6)}:${hex(count * 104729, 7)}:${hex(Math.floor(Date.now() / 1000), 8)}`;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

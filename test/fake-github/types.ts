@@ -1,0 +1,63 @@
+// Shared types of the fake GitHub: what tests configure and what the fake records.
+import type { Dataset } from './dataset.js';
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  // 0 while the request is still open (a hanging fault, or cut by close()).
+  status: number;
+  startedAt: number;
+  endedAt: number;
+  // Requests in flight when this one started, itself included.
+  inFlight: number;
+  token: string | null;
+  graphqlOperation?: string;
+}
+
+export interface FaultRule {
+  method?: string;
+  // A string is an exact pathname; '/graphql' for GraphQL.
+  path: RegExp | string;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  // How many requests the rule applies to; default: always.
+  times?: number;
+  // Never answer (until close()).
+  hang?: boolean;
+  // Extra latency on top of latencyMs.
+  delayMs?: number;
+  // Perform the write, then answer with `status`: a lost answer.
+  applyThenFail?: boolean;
+}
+
+export interface FakeOptions {
+  latencyMs?: number;
+  readOnlyToken?: boolean;
+  // REST core (and GraphQL) quota; 0: every request is refused as rate limited.
+  rateLimitRemaining?: number;
+  // Requests with this token act as dataset.orgViewer.
+  orgToken?: string;
+}
+
+// What a route answers; the server adds GitHub's common headers.
+export interface FakeResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+// What a route handler sees of one request.
+export interface RouteContext {
+  data: Dataset;
+  // The fake's own base URL, for the *_url fields.
+  baseUrl: string;
+  // The login behind the request's token.
+  identity: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  path: string;
+}
