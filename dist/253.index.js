@@ -259,6 +259,7 @@ async function getPage(client, login, page) {
 
 ;// CONCATENATED MODULE: ./src/fetch/thread-part.ts
 
+// Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
 // Enough for the action's own comments on all but the busiest threads; they are among the newest.
 const commentWindow = 100;
 // One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
@@ -272,7 +273,7 @@ function threadPart(prefix, repo, numbers, labels, withFiles = false) {
         return `label${i}: label(name: $${prefix}Label${i}) { name }`;
     });
     const onItem = `labels(first: 100) { nodes { name } }
-        comments(last: ${commentWindow}) { nodes { databaseId body viewerDidAuthor } }`;
+        comments(last: ${commentWindow}) { nodes { fullDatabaseId body viewerDidAuthor } }`;
     const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
     const items = numbers.map((n) => {
         variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
@@ -309,7 +310,7 @@ function readThread(prefix, result, markers, number) {
             // A pasted marker in someone else's comment does not make it ours.
             ownComments: item.comments.nodes
                 .filter((c) => c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
-                .map((c) => ({ id: c.databaseId, body: c.body })),
+                .map((c) => ({ id: Number(c.fullDatabaseId), body: c.body })),
             // More than 100 files: unknown rather than a guess from the first page.
             files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
         },
@@ -328,7 +329,7 @@ function readThread(prefix, result, markers, number) {
 function windowStart(settings, now) {
     return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
 }
-// One GraphQL query (profile, history counts, first-time check, labels, our comments) goes out at the same
+// The GraphQL reads (profile, history counts, first-time check; labels and our comments) go out at the same
 // moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
 // page waits for a second round trip, because search pages follow cursors.
 async function readSubject(client, subject, settings, markers, now, postMerge = false) {
@@ -339,14 +340,16 @@ async function readSubject(client, subject, settings, markers, now, postMerge = 
         firstTime: { repo: subject.repo, kind: subject.kind, before: (postMerge ? subject.mergedAt : null) ?? subject.createdAt },
     };
     const labels = labelNames(settings);
-    const query = runQuery(client, 'Triage', [profilePart('a', request, since), threadPart('t', subject.repo, [subject.number], labels)]);
+    // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
+    // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
+    const profile = runQuery(client, 'Profile', [profilePart('a', request, since)]);
+    const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
     const events = settle(getPublicEvents(client, login, since));
     const files = subject.kind === 'pr' ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
-    const result = await query;
-    let author = readProfile('a', request, result);
+    let author = readProfile('a', request, await profile);
     if (author.itemsCursor)
         author = await getHistoryPages(client, author, since);
-    const { thread, failure: threadFailure } = readThread('t', result, markers, subject.number);
+    const { thread, failure: threadFailure } = readThread('t', await threadQuery, markers, subject.number);
     const [eventList, fileList] = await Promise.all([events, files]);
     return {
         author,
@@ -904,7 +907,14 @@ async function profileAuthors(client, repo, logins, since, progress) {
     await Promise.all(batches.map(async (batch) => {
         const requests = batch.map((login) => ({ login, here: repo }));
         const result = await runQuery(client, 'Profiles', requests.map((r, i) => profilePart(`a${i}`, r, since)));
-        requests.forEach((r, i) => authors.set(r.login, readProfile(`a${i}`, r, result)));
+        // One author GitHub refuses to search (suspended, renamed) nulls the whole answer: ask for each alone.
+        const refused = result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+        if (refused && batch.length > 1) {
+            await Promise.all(requests.map(async (r) => authors.set(r.login, readProfile('a0', r, await runQuery(client, 'Profile', [profilePart('a0', r, since)])))));
+        }
+        else {
+            requests.forEach((r, i) => authors.set(r.login, readProfile(`a${i}`, r, result)));
+        }
         done += batch.length;
         progress(`profiled ${done}/${logins.length} authors`);
     }));

@@ -4,3 +4,4 @@ export { runBackfill } from './backfill/run-backfill.js';
 export { createClient } from './fetch/client.js';
 export { postMerge } from './post-merge.js';
 export { triageSubject } from './triage-subject.js';
+export { profileLogin } from './profile-login.js';

@@ -12,6 +12,8 @@ export interface RunContext {
   repo: Repo;
   apiUrl: string;
   serverUrl: string;
+  // Progress of long work (a backfill): the action logs it, the CLI prints it on stderr.
+  progress?: (line: string) => void;
 }
 
 // A hanging GitHub cannot hold the job longer than this; every request still open is then ended.
@@ -45,7 +47,7 @@ export async function pipeline(settings: Settings, context: RunContext, report: 
       return;
     }
     case 'backfill':
-      await runBackfill(client, context.repo, settings, now, report);
+      await runBackfill(client, context.repo, settings, now, report, context.progress);
       return;
   }
 }

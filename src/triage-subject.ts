@@ -36,6 +36,7 @@ export async function triageSubject(client: Client, subject: Subject, settings: 
     firstTime,
     signals,
     activity: data.activity,
+    name: data.author.user?.name ?? null,
   });
   let writes: WriteOutcome[] = [];
   if (data.thread) {

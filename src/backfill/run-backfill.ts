@@ -89,7 +89,13 @@ async function profileAuthors(client: Client, repo: Repo, logins: string[], sinc
     batches.map(async (batch) => {
       const requests = batch.map((login) => ({ login, here: repo }));
       const result = await runQuery(client, 'Profiles', requests.map((r, i) => profilePart(`a${i}`, r, since)));
-      requests.forEach((r, i) => authors.set(r.login, readProfile(`a${i}`, r, result)));
+      // One author GitHub refuses to search (suspended, renamed) nulls the whole answer: ask for each alone.
+      const refused = result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+      if (refused && batch.length > 1) {
+        await Promise.all(requests.map(async (r) => authors.set(r.login, readProfile('a0', r, await runQuery(client, 'Profile', [profilePart('a0', r, since)])))));
+      } else {
+        requests.forEach((r, i) => authors.set(r.login, readProfile(`a${i}`, r, result)));
+      }
       done += batch.length;
       progress(`profiled ${done}/${logins.length} authors`);
     }),

@@ -6,6 +6,7 @@ export interface AuthorData {
   login: string;
   user: {
     id: number;
+    name: string | null; // display name, as the author wrote it: user text
     createdAt: string;
     // Which of the contract's seven profile fields are filled.
     fields: Record<'name' | 'company' | 'blog' | 'location' | 'email' | 'bio' | 'social', boolean>;
@@ -153,6 +154,7 @@ export function readProfile(prefix: string, request: ProfileRequest, result: Que
     login: request.login,
     user: user && {
       id: user.databaseId,
+      name: filled(user.name) ? user.name : null,
       createdAt: user.createdAt,
       fields: {
         name: filled(user.name),

@@ -23,7 +23,7 @@ export function windowStart(settings: Settings, now: Date): Date {
   return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
 }
 
-// One GraphQL query (profile, history counts, first-time check, labels, our comments) goes out at the same
+// The GraphQL reads (profile, history counts, first-time check; labels and our comments) go out at the same
 // moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
 // page waits for a second round trip, because search pages follow cursors.
 export async function readSubject(client: Client, subject: Subject, settings: Settings, markers: string[], now: Date, postMerge = false): Promise<SubjectData> {
@@ -34,14 +34,16 @@ export async function readSubject(client: Client, subject: Subject, settings: Se
     firstTime: { repo: subject.repo, kind: subject.kind, before: (postMerge ? subject.mergedAt : null) ?? subject.createdAt },
   };
   const labels = labelNames(settings);
-  const query = runQuery(client, 'Triage', [profilePart('a', request, since), threadPart('t', subject.repo, [subject.number], labels)]);
+  // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
+  // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
+  const profile = runQuery(client, 'Profile', [profilePart('a', request, since)]);
+  const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
   const events = settle(getPublicEvents(client, login, since));
   const files = subject.kind === 'pr' ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
 
-  const result = await query;
-  let author = readProfile('a', request, result);
+  let author = readProfile('a', request, await profile);
   if (author.itemsCursor) author = await getHistoryPages(client, author, since);
-  const { thread, failure: threadFailure } = readThread('t', result, markers, subject.number);
+  const { thread, failure: threadFailure } = readThread('t', await threadQuery, markers, subject.number);
   const [eventList, fileList] = await Promise.all([events, files]);
   return {
     author,

@@ -13,6 +13,7 @@ export interface Thread {
   files: string[] | null;
 }
 
+// Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
 // Enough for the action's own comments on all but the busiest threads; they are among the newest.
 const commentWindow = 100;
 
@@ -27,7 +28,7 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
     return `label${i}: label(name: $${prefix}Label${i}) { name }`;
   });
   const onItem = `labels(first: 100) { nodes { name } }
-        comments(last: ${commentWindow}) { nodes { databaseId body viewerDidAuthor } }`;
+        comments(last: ${commentWindow}) { nodes { fullDatabaseId body viewerDidAuthor } }`;
   const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
   const items = numbers.map((n) => {
     variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
@@ -47,7 +48,7 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
 
 interface ItemNode {
   labels: { nodes: { name: string }[] };
-  comments: { nodes: { databaseId: number; body: string; viewerDidAuthor: boolean }[] };
+  comments: { nodes: { fullDatabaseId: string; body: string; viewerDidAuthor: boolean }[] };
   files?: { totalCount: number; nodes: { path: string }[] };
 }
 
@@ -69,7 +70,7 @@ export function readThread(prefix: string, result: QueryResult, markers: string[
       // A pasted marker in someone else's comment does not make it ours.
       ownComments: item.comments.nodes
         .filter((c) => c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
-        .map((c) => ({ id: c.databaseId, body: c.body })),
+        .map((c) => ({ id: Number(c.fullDatabaseId), body: c.body })),
       // More than 100 files: unknown rather than a guess from the first page.
       files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
     },

@@ -1,0 +1,34 @@
+import type { Client } from './fetch/client.js';
+import { getHistoryPages } from './fetch/get-history-pages.js';
+import { getPublicEvents } from './fetch/get-public-events.js';
+import { runQuery } from './fetch/graphql-query.js';
+import { profilePart, readProfile } from './fetch/profile-part.js';
+import { settle, windowStart } from './fetch/read-subject.js';
+import { summarizeEvents } from './inspect/summarize-events.js';
+import type { RunReport } from './report.js';
+import type { Settings } from './settings/get-settings.js';
+import { computeSignals } from './signals/compute-signals.js';
+import { decideVerdict } from './verdict/decide-verdict.js';
+
+// Profiles one account with no PR or issue at hand (the CLI's `profile <login>`): the same reads, signals and
+// verdict as a triage, without the repo's side and without writes.
+export async function profileLogin(client: Client, login: string, settings: Settings, now: Date, report: RunReport): Promise<void> {
+  const since = windowStart(settings, now);
+  const request = { login };
+  const [result, events] = await Promise.all([runQuery(client, 'Profile', [profilePart('a', request, since)]), settle(getPublicEvents(client, login, since))]);
+  let author = readProfile('a', request, result);
+  if (author.itemsCursor) author = await getHistoryPages(client, author, since);
+  const signals = computeSignals({ author, settings, now });
+  const decision = decideVerdict(signals, settings['ignore-signals']);
+  report.warnings.push(...author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`));
+  if (events.failure) report.warnings.push(`Could not read the public events of ${login}: ${events.failure}`);
+  Object.assign(report, {
+    mode: 'triage',
+    verdict: decision.verdict,
+    reason: decision.reason,
+    partial: decision.partial || report.warnings.length > 0,
+    signals,
+    activity: events.value && summarizeEvents(events.value, since, now),
+    name: author.user?.name ?? null,
+  });
+}
