@@ -20,7 +20,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const token = core.getInput(name);
       if (token) core.setSecret(token);
     }
-    settings = getSettings((name) => core.getInput(name));
+    settings = getSettings((name) => (inputIsSet(env, name) ? core.getInput(name) : undefined));
     await pipeline(settings, readContext(env), report);
     const failOn = settings['fail-on'];
     report.wallMs = Date.now() - startedAt;
@@ -38,6 +38,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } finally {
     await writeSummary(report, settings);
   }
+}
+
+// The runner passes input NAME as INPUT_NAME (upper case, spaces as underscores), as core.getInput reads it;
+// a missing variable is an input nobody set, an empty one was set empty on purpose.
+function inputIsSet(env: NodeJS.ProcessEnv, name: string): boolean {
+  return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] !== undefined;
 }
 
 export function readContext(env: NodeJS.ProcessEnv): RunContext {

@@ -53,14 +53,30 @@ export const inputNames = Object.keys(inputSpecs) as InputName[];
 
 const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'] as const;
 
-// Reads every input through `read` (core.getInput in the action, --input flags in the CLI). An empty value
-// takes the default, as the runner does for an input the workflow leaves out.
-export function getSettings(read: (name: string) => string): Settings {
+// Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
+// `${{ vars.X }}` with X unset gives, takes its default.
+const emptyMeansNone: readonly InputName[] = [
+  'trusted-users',
+  'ignore-signals',
+  'label-green',
+  'label-yellow',
+  'label-red',
+  'first-time-label',
+  'welcome-message',
+  'merged-message',
+  'org-token',
+];
+
+// Reads every input through `read` (the runner's INPUT_* variables in the action, --input flags in the CLI).
+// `undefined` is an input nobody set (the runner sets every input of action.yml, defaults included, so only
+// tests and the CLI leave one unset); it takes the default.
+export function getSettings(read: (name: string) => string | undefined): Settings {
   const settings: Record<string, unknown> = {};
   for (const name of inputNames) {
     const raw = read(name);
     const spec = inputSpecs[name];
-    settings[name] = spec.parse(name, raw.trim() === '' ? spec.default : raw);
+    const unset = raw === undefined || (raw.trim() === '' && !emptyMeansNone.includes(name));
+    settings[name] = spec.parse(name, unset ? spec.default : raw);
   }
   return checkCombinations(settings as Settings);
 }

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createClient } from '../../src/fetch/client.js';
+import { emptyDataset } from '../fake-github/dataset.js';
+import { startFake } from '../fake-github/index.js';
+
+const dataset = () => {
+  const d = emptyDataset();
+  d.users.push({ login: 'sam', id: 5, type: 'User', created_at: '2020-01-01T00:00:00Z' });
+  return d;
+};
+
+describe('createClient', () => {
+  it('counts every attempt, retries included, and retries a 502', async () => {
+    const fake = await startFake(dataset());
+    try {
+      fake.fault({ method: 'GET', path: '/users/sam', status: 502, times: 2 });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000) });
+      const { data } = await client.octokit.rest.users.getByUsername({ username: 'sam' });
+      assert.equal(data.login, 'sam');
+      assert.equal(client.stats.requests, 3);
+      assert.equal(client.stats.restReads, 3);
+      assert.equal(fake.requests('GET', /^\/users\/sam$/).length, 3);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('does not retry a 404 or a permission 403', async () => {
+    const fake = await startFake(dataset());
+    try {
+      fake.fault({ method: 'GET', path: '/users/sam', status: 403, body: { message: 'Resource not accessible by integration' } });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000) });
+      await assert.rejects(client.octokit.rest.users.getByUsername({ username: 'sam' }), { status: 403 });
+      await assert.rejects(client.octokit.rest.users.getByUsername({ username: 'nobody' }), { status: 404 });
+      assert.equal(client.stats.requests, 2);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('never has more than 8 requests in flight', async () => {
+    const fake = await startFake(dataset(), { latencyMs: 50 });
+    try {
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000) });
+      await Promise.all(Array.from({ length: 40 }, () => client.octokit.rest.users.getByUsername({ username: 'sam' })));
+      assert.equal(client.stats.requests, 40);
+      assert.equal(client.stats.maxInFlight, 8);
+      assert.equal(fake.maxInFlight(), 8);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('ends a request that hangs, without retrying it', async () => {
+    const fake = await startFake(dataset());
+    try {
+      fake.fault({ method: 'GET', path: '/users/sam', hang: true });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(1_000) });
+      await assert.rejects(client.octokit.rest.users.getByUsername({ username: 'sam' }), /got no answer within the run's time budget/);
+      assert.equal(client.stats.requests, 1);
+      assert.deepEqual(client.stats.timedOut, ['GET /users/sam']);
+    } finally {
+      await fake.close();
+    }
+  });
+});
