@@ -32074,7 +32074,7 @@ async function pipeline(settings, context, report, now = new Date()) {
         if (reason)
             return skip(report, reason, plan.subject);
     }
-    const { createClient, postMerge, runBackfill } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2253));
+    const { createClient, postMerge, runBackfill } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4973));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline });
     report.stats = client.stats;
@@ -32091,12 +32091,12 @@ async function pipeline(settings, context, report, now = new Date()) {
             return;
         }
         case 'backfill':
-            await runBackfill(client, context.repo, settings, now, report);
+            await runBackfill(client, context.repo, settings, now, report, context.progress);
             return;
     }
 }
 async function triageAndReport(client, subject, settings, now, report) {
-    const { triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2253));
+    const { triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4973));
     const triage = await triageSubject(client, subject, settings, now, report);
     report.writes.push(...triage.writes);
     report.warnings.push(...triage.warnings);
@@ -32295,14 +32295,29 @@ const inputSpecs = {
 };
 const inputNames = Object.keys(inputSpecs);
 const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'];
-// Reads every input through `read` (core.getInput in the action, --input flags in the CLI). An empty value
-// takes the default, as the runner does for an input the workflow leaves out.
+// Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
+// `${{ vars.X }}` with X unset gives, takes its default.
+const emptyMeansNone = [
+    'trusted-users',
+    'ignore-signals',
+    'label-green',
+    'label-yellow',
+    'label-red',
+    'first-time-label',
+    'welcome-message',
+    'merged-message',
+    'org-token',
+];
+// Reads every input through `read` (the runner's INPUT_* variables in the action, --input flags in the CLI).
+// `undefined` is an input nobody set (the runner sets every input of action.yml, defaults included, so only
+// tests and the CLI leave one unset); it takes the default.
 function getSettings(read) {
     const settings = {};
     for (const name of inputNames) {
         const raw = read(name);
         const spec = inputSpecs[name];
-        settings[name] = spec.parse(name, raw.trim() === '' ? spec.default : raw);
+        const unset = raw === undefined || (raw.trim() === '' && !emptyMeansNone.includes(name));
+        settings[name] = spec.parse(name, unset ? spec.default : raw);
     }
     return checkCombinations(settings);
 }
@@ -32343,7 +32358,7 @@ async function run(env = process.env) {
             if (token)
                 core/* setSecret */.Pq(token);
         }
-        settings = getSettings((name) => core/* getInput */.V4(name));
+        settings = getSettings((name) => (inputIsSet(env, name) ? core/* getInput */.V4(name) : undefined));
         await pipeline(settings, readContext(env), report);
         const failOn = settings['fail-on'];
         report.wallMs = Date.now() - startedAt;
@@ -32364,6 +32379,11 @@ async function run(env = process.env) {
     finally {
         await writeSummary(report, settings);
     }
+}
+// The runner passes input NAME as INPUT_NAME (upper case, spaces as underscores), as core.getInput reads it;
+// a missing variable is an input nobody set, an empty one was set empty on purpose.
+function inputIsSet(env, name) {
+    return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] !== undefined;
 }
 function readContext(env) {
     const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');

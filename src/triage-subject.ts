@@ -27,7 +27,8 @@ export async function triageSubject(client: Client, subject: Subject, settings: 
   const signals = computeSignals({ author: data.author, ...(data.files ? { files: data.files } : {}), settings, now });
   const decision = decideVerdict(signals, settings['ignore-signals']);
   const warnings = readWarnings(data);
-  const firstTime = data.author.earlierHere === 0;
+  // When the repo's history cannot be searched (a suspended author), GitHub's own association is the evidence.
+  const firstTime = data.author.earlierHere === null ? ['FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER'].includes(subject.association) : data.author.earlierHere === 0;
   Object.assign(report, {
     subject,
     verdict: decision.verdict,

@@ -1,0 +1,103 @@
+// One PR triaged end to end by the bundle, per persona and latency: the wall time of the action's process,
+// what it asked GitHub and how much of it went out at once, against the serial baseline.
+import { startFake, type Dataset, type RequestLogEntry } from '../../test/fake-github/index.js';
+import { runAction } from '../../test/harness/run-action.js';
+import { buildPersona, TARGET_REPO, type PersonaId } from '../../test/personas/index.js';
+import { median } from './format.js';
+import { readLog, type LogFigures } from './request-log.js';
+import { replaySerially, type SerialFigures } from './serial-baseline.js';
+
+export type LabelState = 'steady' | 'first-run';
+
+export interface TriageFigures {
+  persona: PersonaId;
+  labels: LabelState; // steady: the action's labels exist; first-run: the action creates the missing ones
+  latencyMs: number;
+  wallMs: number; // median of the runs
+  wallsMs: number[];
+  wallPerL: number | null;
+  netPerL: number | null; // (wall − startup) ÷ L
+  log: LogFigures; // of the median run
+  fakeMaxInFlight: number;
+  apiRequests: number; // the action's `api-requests` output
+  countsAgree: boolean;
+  verdict: string;
+  firstTime: string;
+  exitCode: number;
+  serial: SerialFigures;
+  serialOverParallel: number | null; // serial sum ÷ the run's network span
+}
+
+export const personas: PersonaId[] = ['veteran', 'newcomer', 'sprayer'];
+export const latencies = [0, 50, 200];
+const runsPerCase = 3;
+
+// The labels the action sets with default inputs, so a steady-state repo needs no label created.
+const actionLabels = [
+  { name: 'triage: check', color: 'fbca04' },
+  { name: 'triage: careful review', color: 'd93f0b' },
+  { name: 'first-time contributor', color: '7057ff' },
+];
+
+function prepare(id: PersonaId, labels: LabelState): ReturnType<typeof buildPersona> {
+  const persona = buildPersona(id);
+  if (labels === 'steady') {
+    const repo = persona.dataset.repos.find((r) => `${r.owner}/${r.name}` === TARGET_REPO) ?? persona.dataset.repos[0];
+    if (!repo) throw new Error(`persona ${id} has no repo`);
+    for (const label of actionLabels) {
+      if (!repo.labels.some((l) => l.name.toLowerCase() === label.name)) repo.labels.push({ ...label, description: null });
+    }
+  }
+  return persona;
+}
+
+interface OneRun {
+  wallMs: number;
+  log: RequestLogEntry[];
+  fakeMaxInFlight: number;
+  pristine: Dataset;
+  outputs: Record<string, string>;
+  code: number;
+}
+
+async function runOnce(id: PersonaId, labels: LabelState, latencyMs: number): Promise<OneRun> {
+  const persona = prepare(id, labels);
+  const pristine = structuredClone(persona.dataset);
+  const fake = await startFake(persona.dataset, { latencyMs });
+  try {
+    const run = await runAction({ eventName: persona.event.name, payload: persona.event.payload, apiUrl: fake.url });
+    if (fake.graphqlErrors.length > 0) throw new Error(`${id}: the fake rejected a query: ${fake.graphqlErrors[0]}`);
+    return { wallMs: run.wallMs, log: [...fake.log], fakeMaxInFlight: fake.maxInFlight(), pristine, outputs: run.outputs, code: run.code };
+  } finally {
+    await fake.close();
+  }
+}
+
+export async function measureTriage(id: PersonaId, labels: LabelState, latencyMs: number, startupMs: number): Promise<TriageFigures> {
+  const runs: OneRun[] = [];
+  for (let i = 0; i < runsPerCase; i++) runs.push(await runOnce(id, labels, latencyMs));
+  const walls = runs.map((r) => r.wallMs);
+  const mid = median(walls);
+  const chosen = runs.reduce((best, r) => (Math.abs(r.wallMs - mid) < Math.abs(best.wallMs - mid) ? r : best));
+  const log = readLog(chosen.log);
+  const serial = await replaySerially(chosen.pristine, chosen.log, latencyMs);
+  const apiRequests = Number(chosen.outputs['api-requests'] ?? NaN);
+  return {
+    persona: id,
+    labels,
+    latencyMs,
+    wallMs: mid,
+    wallsMs: walls,
+    wallPerL: latencyMs > 0 ? mid / latencyMs : null,
+    netPerL: latencyMs > 0 ? (mid - startupMs) / latencyMs : null,
+    log,
+    fakeMaxInFlight: chosen.fakeMaxInFlight,
+    apiRequests,
+    countsAgree: runs.every((r) => Number(r.outputs['api-requests']) === r.log.length),
+    verdict: chosen.outputs.verdict ?? '?',
+    firstTime: chosen.outputs['first-time'] ?? '?',
+    exitCode: chosen.code,
+    serial,
+    serialOverParallel: log.networkMs > 0 ? serial.totalMs / log.networkMs : null,
+  };
+}
