@@ -31,15 +31,35 @@ export async function pipeline(settings: Settings, context: RunContext, report: 
     const reason = getSkipReason(plan.subject, settings, plan.mode === 'post-merge');
     if (reason) return skip(report, reason, plan.subject);
   }
-  const { createClient, postMerge, runBackfill } = await import('./engine.js');
+  const { createClient } = await import('./engine.js');
   const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
   const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline });
   report.stats = client.stats;
   report.mode = plan.mode;
+  try {
+    await runPlan(plan, client, deadline, context, settings, now, report);
+  } finally {
+    // Rate-limit notices from the throttling plugin, and what GitHub left unanswered.
+    report.warnings.push(...client.stats.warnings);
+    if (client.stats.timedOut.length > 0) {
+      report.partial = true;
+      report.warnings.push(`GitHub did not answer in time: ${[...new Set(client.stats.timedOut)].join(', ')}`);
+    }
+    report.warnings = [...new Set(report.warnings)];
+  }
+}
+
+type ActivePlan = Exclude<ReturnType<typeof getPlan>, { mode: 'skip' }>;
+
+async function runPlan(plan: ActivePlan, client: Client, deadline: AbortSignal, context: RunContext, settings: Settings, now: Date, report: RunReport): Promise<void> {
+  const { createClient, postMerge, runBackfill, triageSubject } = await import('./engine.js');
   switch (plan.mode) {
-    case 'triage':
-      await triageAndReport(client, plan.subject, settings, now, report);
+    case 'triage': {
+      const triage = await triageSubject(client, plan.subject, settings, now, report);
+      report.writes.push(...triage.writes);
+      report.warnings.push(...triage.warnings);
       return;
+    }
     case 'post-merge': {
       const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline }) : null;
       await postMerge(client, orgClient, plan.subject, settings, now, report);
@@ -50,13 +70,6 @@ export async function pipeline(settings: Settings, context: RunContext, report: 
       await runBackfill(client, context.repo, settings, now, report, context.progress);
       return;
   }
-}
-
-async function triageAndReport(client: Client, subject: NonNullable<RunReport['subject']>, settings: Settings, now: Date, report: RunReport): Promise<void> {
-  const { triageSubject } = await import('./engine.js');
-  const triage = await triageSubject(client, subject, settings, now, report);
-  report.writes.push(...triage.writes);
-  report.warnings.push(...triage.warnings);
 }
 
 function skip(report: RunReport, reason: NonNullable<RunReport['skippedReason']>, subject: RunReport['subject']): void {
