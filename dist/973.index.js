@@ -56,12 +56,21 @@ async function graphql_query_runQuery(client, name, parts) {
         return { data: {}, errors: [], failure: describeFailure(error) };
     }
 }
+// A failure in words a maintainer can act on; a 403 says whether it was the rate limit or a permission.
 function describeFailure(error) {
-    if (error instanceof Error) {
-        const status = error.status;
-        return status && error.name !== 'AbortError' ? `HTTP ${status}: ${error.message}` : error.message;
+    if (!(error instanceof Error))
+        return String(error);
+    const e = error;
+    if (e.name === 'AbortError' || !e.status)
+        return e.message;
+    const headers = e.response?.headers ?? {};
+    if ((e.status === 403 || e.status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message))) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return `GitHub's rate limit is exhausted${reset ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : ''} (HTTP ${e.status})`;
     }
-    return String(error);
+    if (e.status === 403)
+        return `HTTP 403, the token is not allowed to do this: ${e.message}`;
+    return `HTTP ${e.status}: ${e.message}`;
 }
 // The failure of the fields under `alias`: the whole request's, or that alias's own error.
 function failureOf(result, alias) {

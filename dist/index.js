@@ -32298,6 +32298,7 @@ const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-lab
 // Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
 // `${{ vars.X }}` with X unset gives, takes its default.
 const emptyMeansNone = [
+    'skip-associations',
     'trusted-users',
     'ignore-signals',
     'label-green',

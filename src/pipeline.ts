@@ -33,7 +33,7 @@ export async function pipeline(settings: Settings, context: RunContext, report: 
   }
   const { createClient } = await import('./engine.js');
   const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-  const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline });
+  const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill' });
   report.stats = client.stats;
   report.mode = plan.mode;
   try {

@@ -45,7 +45,12 @@ export interface ClientOptions {
   baseUrl: string;
   // Ends every request still under way when the run's budget is spent.
   deadline: AbortSignal;
+  // Space out requests that notify people (comments, invitations): a backfill can post hundreds, and GitHub
+  // allows about 80 content-creating requests a minute before its secondary limit.
+  paceNotifications?: boolean;
 }
+
+const notificationSpacingMs = 750;
 
 export function createClient(options: ClientOptions): Client {
   const stats: RequestStats = {
@@ -67,7 +72,7 @@ export function createClient(options: ClientOptions): Client {
     global: group(),
     write: group(),
     search: group(),
-    notifications: group(),
+    notifications: options.paceNotifications ? new Bottleneck.Group({ maxConcurrent: 1, minTime: notificationSpacingMs }) : group(),
     onRateLimit: (retryAfter, request) => {
       // The primary quota resets within the hour; waiting it out would hold the job, so the read fails and
       // its signals become unknown.

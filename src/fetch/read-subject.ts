@@ -38,8 +38,9 @@ export async function readSubject(client: Client, subject: Subject, settings: Se
   // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
   const profile = runQuery(client, 'Profile', [profilePart('a', request, since)]);
   const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
-  const events = settle(getPublicEvents(client, login, since));
-  const files = subject.kind === 'pr' ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
+  // After a merge only the profile and the thread matter: no sparkline, no workflow-files signal.
+  const events = postMerge ? Promise.resolve({ value: null, failure: null }) : settle(getPublicEvents(client, login, since));
+  const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
 
   let author = readProfile('a', request, await profile);
   if (author.itemsCursor) author = await getHistoryPages(client, author, since);

@@ -1,0 +1,1264 @@
+export const id = 973;
+export const ids = [973];
+export const modules = {
+
+/***/ 4973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createClient: () => (/* reexport */ createClient),
+  postMerge: () => (/* reexport */ postMerge),
+  profileLogin: () => (/* reexport */ profileLogin),
+  runBackfill: () => (/* reexport */ runBackfill),
+  triageSubject: () => (/* reexport */ triageSubject)
+});
+
+// EXTERNAL MODULE: ./src/event/skip-rules.ts
+var skip_rules = __webpack_require__(9071);
+;// CONCATENATED MODULE: ./src/fetch/graphql-query.ts
+function composeQuery(name, parts) {
+    const definitions = [];
+    const variables = {};
+    for (const part of parts) {
+        for (const [key, { type, value }] of Object.entries(part.variables)) {
+            definitions.push(`$${key}: ${type}`);
+            variables[key] = value;
+        }
+    }
+    const head = definitions.length > 0 ? `(${definitions.join(', ')})` : '';
+    const body = parts.map((p) => p.selection).join('\n');
+    return { query: `query ${name}${head} {\n${body}\n  rateLimit { remaining resetAt cost }\n}`, variables };
+}
+// GitHub answers a query that is partly unreadable (a user not found, a search refused) with data for the rest
+// and errors by path; those become per-field failures rather than a failed run.
+async function runQuery(client, name, parts) {
+    const { query, variables } = composeQuery(name, parts);
+    try {
+        const data = await client.octokit.graphql(query, variables);
+        return { data, errors: [], failure: null };
+    }
+    catch (error) {
+        // Octokit's GraphqlResponseError, recognised by name: its class is not part of @actions/github's API.
+        if (error instanceof Error && error.name === 'GraphqlResponseError') {
+            const response = error;
+            const errors = (response.errors ?? []).map((e) => ({
+                path: String(e.path?.[0] ?? ''),
+                type: e.type ?? 'ERROR',
+                message: e.message,
+            }));
+            // Errors without a path (a rejected query, the rate limit) leave no part readable.
+            const whole = errors.find((e) => e.path === '');
+            return { data: response.data ?? {}, errors, failure: whole ? whole.message : null };
+        }
+        return { data: {}, errors: [], failure: describeFailure(error) };
+    }
+}
+// A failure in words a maintainer can act on; a 403 says whether it was the rate limit or a permission.
+function describeFailure(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const e = error;
+    if (e.name === 'AbortError' || !e.status)
+        return e.message;
+    const headers = e.response?.headers ?? {};
+    if ((e.status === 403 || e.status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message))) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return `GitHub's rate limit is exhausted${reset ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : ''} (HTTP ${e.status})`;
+    }
+    if (e.status === 403)
+        return `HTTP 403, the token is not allowed to do this: ${e.message}`;
+    return `HTTP ${e.status}: ${e.message}`;
+}
+// The failure of the fields under `alias`: the whole request's, or that alias's own error.
+function failureOf(result, alias) {
+    if (result.failure)
+        return result.failure;
+    const error = result.errors.find((e) => e.path === alias);
+    return error ? error.message : null;
+}
+
+// EXTERNAL MODULE: ./src/inspect/summarize-events.ts
+var summarize_events = __webpack_require__(1731);
+;// CONCATENATED MODULE: ./src/fetch/profile-part.ts
+
+const historyPageSize = 100;
+function searchWindow(since) {
+    return since.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+// The author's PRs and issues created in the window, anywhere, newest first.
+function historyQuery(login, since) {
+    return `author:${login} created:>=${searchWindow(since)} sort:created-desc`;
+}
+// Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
+function profilePart(prefix, request, since) {
+    const login = request.login;
+    const window = searchWindow(since);
+    const searches = {
+        Items: historyQuery(login, since),
+        ClosedUnmerged: `author:${login} -user:${login} is:pr is:closed is:unmerged closed:>=${window}`,
+        ClosedMerged: `author:${login} -user:${login} is:pr is:merged closed:>=${window}`,
+        NotPlanned: `author:${login} -user:${login} is:issue reason:"not planned" closed:>=${window}`,
+    };
+    const firstTime = request.firstTime;
+    if (firstTime) {
+        const repo = `${firstTime.repo.owner}/${firstTime.repo.name}`;
+        const before = searchWindow(new Date(firstTime.before));
+        searches.EarlierHere =
+            firstTime.kind === 'pr'
+                ? `repo:${repo} author:${login} is:pr is:merged merged:<${before}`
+                : `repo:${repo} author:${login} created:<${before}`;
+    }
+    if (request.here)
+        searches.Here = `repo:${request.here.owner}/${request.here.name} author:${login} sort:created-asc`;
+    const variables = { [`${prefix}Login`]: { type: 'String!', value: login } };
+    for (const [name, query] of Object.entries(searches))
+        variables[`${prefix}${name}`] = { type: 'String!', value: query };
+    const counts = Object.keys(searches)
+        .filter((name) => name !== 'Items' && name !== 'Here')
+        .map((name) => `  ${prefix}${name}: search(type: ISSUE, query: $${prefix}${name}, first: 1) { issueCount }`);
+    const selection = [
+        `  ${prefix}User: user(login: $${prefix}Login) {
+    databaseId login createdAt name company websiteUrl location email bio twitterUsername
+    socialAccounts(first: 1) { totalCount }
+  }`,
+        `  ${prefix}Items: search(type: ISSUE, query: $${prefix}Items, first: ${historyPageSize}) { ${historySelection} }`,
+        ...counts,
+        ...(request.here
+            ? [`  ${prefix}Here: search(type: ISSUE, query: $${prefix}Here, first: ${historyPageSize}) {
+    nodes { __typename ... on PullRequest { createdAt mergedAt } ... on Issue { createdAt } }
+  }`]
+            : []),
+    ].join('\n');
+    return { variables, selection };
+}
+const historySelection = `issueCount pageInfo { hasNextPage endCursor }
+    nodes {
+      __typename
+      ... on PullRequest { title createdAt closedAt merged repository { owner { login } } }
+      ... on Issue { title createdAt closedAt stateReason repository { owner { login } } }
+    }`;
+function readProfile(prefix, request, result) {
+    const failures = [];
+    const read = (name, what) => {
+        const alias = `${prefix}${name}`;
+        const failure = failureOf(result, alias);
+        const value = result.data[alias];
+        if (failure !== null || value === null || value === undefined) {
+            failures.push({ field: name, read: what, reason: failure ?? 'GitHub returned nothing' });
+            return null;
+        }
+        return value;
+    };
+    const count = (name, what) => read(name, what)?.issueCount ?? null;
+    const user = read('User', `the profile of ${request.login}`);
+    const items = read('Items', `the PRs and issues of ${request.login}`);
+    const here = request.here
+        ? read('Here', `the earlier contributions of ${request.login} here`)
+        : null;
+    return {
+        login: request.login,
+        user: user && {
+            id: user.databaseId,
+            name: filled(user.name) ? user.name : null,
+            createdAt: user.createdAt,
+            fields: {
+                name: filled(user.name),
+                company: filled(user.company),
+                blog: filled(user.websiteUrl),
+                location: filled(user.location),
+                email: filled(user.email),
+                bio: filled(user.bio),
+                social: filled(user.twitterUsername) || user.socialAccounts.totalCount > 0,
+            },
+        },
+        items: items && toHistory(items, request.login),
+        itemsTotal: items?.issueCount ?? null,
+        itemsCursor: items?.pageInfo.hasNextPage ? items.pageInfo.endCursor : null,
+        closedUnmerged: count('ClosedUnmerged', `the closed PRs of ${request.login}`),
+        closedMerged: count('ClosedMerged', `the merged PRs of ${request.login}`),
+        notPlanned: count('NotPlanned', `the not-planned issues of ${request.login}`),
+        earlierHere: request.firstTime ? count('EarlierHere', `the earlier contributions of ${request.login} here`) : null,
+        here: here &&
+            here.nodes.flatMap((n) => n && (n.__typename === 'PullRequest' || n.__typename === 'Issue')
+                ? [{ kind: n.__typename === 'PullRequest' ? 'pr' : 'issue', createdAt: n.createdAt ?? '', mergedAt: n.mergedAt ?? null }]
+                : []),
+        failures,
+    };
+}
+function toHistory(connection, login) {
+    const history = [];
+    for (const node of connection.nodes) {
+        if (!node || (node.__typename !== 'PullRequest' && node.__typename !== 'Issue'))
+            continue;
+        history.push({
+            kind: node.__typename === 'PullRequest' ? 'pr' : 'issue',
+            title: node.title ?? '',
+            createdAt: node.createdAt ?? '',
+            closedAt: node.closedAt ?? null,
+            merged: node.merged === true,
+            stateReason: node.stateReason ?? null,
+            external: (node.repository?.owner.login ?? '').toLowerCase() !== login.toLowerCase(),
+        });
+    }
+    return history;
+}
+function filled(value) {
+    return typeof value === 'string' && value.trim().length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-history-pages.ts
+
+
+// More than this many PRs and issues in the window is already far past every red threshold.
+const maxExtraPages = 4;
+// Reads the rest of an author's history when the first page did not hold it. Each page needs the cursor of
+// the one before, so these are the only reads that wait for another's answer.
+async function getHistoryPages(client, author, since) {
+    const query = historyQuery(author.login, since);
+    let cursor = author.itemsCursor;
+    const items = [...(author.items ?? [])];
+    for (let page = 0; cursor && page < maxExtraPages; page++) {
+        const result = await runQuery(client, 'HistoryPage', [
+            {
+                variables: { q: { type: 'String!', value: query }, after: { type: 'String', value: cursor } },
+                selection: `  page: search(type: ISSUE, query: $q, first: ${historyPageSize}, after: $after) { ${historySelection} }`,
+            },
+        ]);
+        const connection = result.data.page;
+        if (result.failure || !connection)
+            break; // the first pages still count; the item list stays short
+        items.push(...toHistory(connection, author.login));
+        cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    }
+    return { ...author, items, itemsCursor: cursor };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-pr-files.ts
+// GitHub lists at most 3,000 files of a PR; 30 pages of 100.
+const pageSize = 100;
+const maxPages = 30;
+// The changed paths of a PR. The count is known from the event, so every page is requested at once.
+async function getPrFiles(client, repo, number, changedFiles) {
+    const pages = Math.min(maxPages, Math.max(1, Math.ceil((changedFiles ?? pageSize) / pageSize)));
+    const responses = await Promise.all(Array.from({ length: pages }, (_, i) => client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: i + 1 })));
+    return responses.flatMap((r) => r.data.map((f) => f.filename));
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-public-events.ts
+// GitHub serves at most 300 public events (3 pages of 100), from the last 90 days.
+const get_public_events_pageSize = 100;
+const get_public_events_maxPages = 3;
+// Page 1 first; only when it is full and still inside the window are the remaining pages read, together.
+async function getPublicEvents(client, login, since) {
+    const first = await getPage(client, login, 1);
+    const oldest = first.events.at(-1);
+    if (first.lastPage <= 1 || !oldest || new Date(oldest.createdAt) < since)
+        return first.events;
+    const rest = await Promise.all(Array.from({ length: Math.min(first.lastPage, get_public_events_maxPages) - 1 }, (_, i) => getPage(client, login, i + 2)));
+    return [first, ...rest].flatMap((page) => page.events);
+}
+async function getPage(client, login, page) {
+    const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: get_public_events_pageSize, page });
+    const last = /[?&]page=(\d+)>; rel="last"/.exec(response.headers.link ?? '');
+    return {
+        events: response.data.map((e) => ({ id: e.id, type: e.type ?? 'Event', repo: e.repo.name, createdAt: e.created_at ?? '' })),
+        lastPage: last ? Number(last[1]) : page,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/thread-part.ts
+
+// Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
+// Enough for the action's own comments on all but the busiest threads; they are among the newest.
+const commentWindow = 100;
+// One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
+function threadPart(prefix, repo, numbers, labels, withFiles = false) {
+    const variables = {
+        [`${prefix}Owner`]: { type: 'String!', value: repo.owner },
+        [`${prefix}Name`]: { type: 'String!', value: repo.name },
+    };
+    const labelFields = labels.map((label, i) => {
+        variables[`${prefix}Label${i}`] = { type: 'String!', value: label };
+        return `label${i}: label(name: $${prefix}Label${i}) { name }`;
+    });
+    const onItem = `labels(first: 100) { nodes { name } }
+        comments(last: ${commentWindow}) { nodes { fullDatabaseId body viewerDidAuthor } }`;
+    const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
+    const items = numbers.map((n) => {
+        variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
+        return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
+      __typename
+      ... on PullRequest { ${onItem} ${files} }
+      ... on Issue { ${onItem} }
+    }`;
+    });
+    const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
+    owner { __typename login }
+    ${labelFields.join('\n    ')}
+    ${items.join('\n    ')}
+  }`;
+    return { variables, selection };
+}
+function readThread(prefix, result, markers, number) {
+    const alias = `${prefix}Repo`;
+    const failure = failureOf(result, alias);
+    const repo = result.data[alias];
+    const item = repo?.[`item${number}`];
+    if (failure !== null || !repo || !item)
+        return { thread: null, failure: failure ?? `#${number} was not found` };
+    const repoLabels = new Set();
+    for (const [key, value] of Object.entries(repo)) {
+        if (/^label\d+$/.test(key) && value && typeof value === 'object' && 'name' in value)
+            repoLabels.add(String(value.name).toLowerCase());
+    }
+    return {
+        thread: {
+            ownerType: repo.owner.__typename,
+            labelsOnItem: item.labels.nodes.map((l) => l.name),
+            repoLabels,
+            // A pasted marker in someone else's comment does not make it ours.
+            ownComments: item.comments.nodes
+                .filter((c) => c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
+                .map((c) => ({ id: Number(c.fullDatabaseId), body: c.body })),
+            // More than 100 files: unknown rather than a guess from the first page.
+            files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
+        },
+        failure: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/read-subject.ts
+
+
+
+
+
+
+
+function windowStart(settings, now) {
+    return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
+}
+// The GraphQL reads (profile, history counts, first-time check; labels and our comments) go out at the same
+// moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
+// page waits for a second round trip, because search pages follow cursors.
+async function readSubject(client, subject, settings, markers, now, postMerge = false) {
+    const since = windowStart(settings, now);
+    const login = subject.author.login;
+    const request = {
+        login,
+        firstTime: { repo: subject.repo, kind: subject.kind, before: (postMerge ? subject.mergedAt : null) ?? subject.createdAt },
+    };
+    const labels = labelNames(settings);
+    // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
+    // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
+    const profile = runQuery(client, 'Profile', [profilePart('a', request, since)]);
+    const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
+    const events = settle(getPublicEvents(client, login, since));
+    const files = subject.kind === 'pr' ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
+    let author = readProfile('a', request, await profile);
+    if (author.itemsCursor)
+        author = await getHistoryPages(client, author, since);
+    const { thread, failure: threadFailure } = readThread('t', await threadQuery, markers, subject.number);
+    const [eventList, fileList] = await Promise.all([events, files]);
+    return {
+        author,
+        thread,
+        threadFailure,
+        ...(fileList ? { files: { paths: fileList.value, failure: fileList.failure } } : {}),
+        activity: eventList.value && (0,summarize_events/* summarizeEvents */.h)(eventList.value, since, now),
+        activityFailure: eventList.failure,
+    };
+}
+function labelNames(settings) {
+    const names = [settings['label-green'], settings['label-yellow'], settings['label-red'], settings['first-time-label']];
+    return [...new Set(names.filter((n) => n !== ''))];
+}
+async function settle(promise) {
+    try {
+        return { value: await promise, failure: null };
+    }
+    catch (error) {
+        return { value: null, failure: describeFailure(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/signals/bands.ts
+// "at or above": yellow from band.yellow, red from band.red (counts).
+function levelAtLeast(value, band) {
+    if (value >= band.red)
+        return 'red';
+    return value >= band.yellow ? 'yellow' : 'green';
+}
+// "above": yellow past band.yellow, red past band.red (ratios).
+function levelAbove(value, band) {
+    if (value > band.red)
+        return 'red';
+    return value > band.yellow ? 'yellow' : 'green';
+}
+// "fewer than": yellow under band.yellow, red under band.red (age, profile), where yellow >= red.
+function levelBelow(value, band) {
+    if (value < band.red)
+        return 'red';
+    return value < band.yellow ? 'yellow' : 'green';
+}
+function unknownSignal(id, reason) {
+    return { id, level: 'unknown', value: null, detail: `could not be read: ${reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/signals/history-signals.ts
+
+// Fewer closed PRs than this say nothing about how the author's work is received.
+const minClosedForRatio = 3;
+const weekMs = 7 * 86_400_000;
+function closedUnmergedRatio(author, settings, reason) {
+    const { closedUnmerged, closedMerged } = author;
+    if (closedUnmerged === null || closedMerged === null)
+        return unknownSignal('closed-unmerged-ratio', reason);
+    const closed = closedUnmerged + closedMerged;
+    if (closed < minClosedForRatio) {
+        return { id: 'closed-unmerged-ratio', level: 'green', value: closed === 0 ? 0 : round(closedUnmerged / closed), detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge` };
+    }
+    const ratio = round(closedUnmerged / closed);
+    return {
+        id: 'closed-unmerged-ratio',
+        level: levelAbove(ratio, settings['closed-unmerged-ratio']),
+        value: ratio,
+        detail: `${closedUnmerged} of ${closed} PRs to others' repos closed without merge`,
+    };
+}
+function notPlannedIssues(author, settings, reason) {
+    if (author.notPlanned === null)
+        return unknownSignal('not-planned-issues', reason);
+    const n = author.notPlanned;
+    return {
+        id: 'not-planned-issues',
+        level: levelAtLeast(n, settings['not-planned-issues']),
+        value: n,
+        detail: `${n} issue${n === 1 ? '' : 's'} on others' repos closed as not planned`,
+    };
+}
+// Titles compare without case, surrounding space or repeated inner space: "Fix typo" and "fix  typo " repeat.
+function normalizeTitle(title) {
+    return title.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+function repeatedTitles(author, settings, reason) {
+    if (author.items === null)
+        return unknownSignal('repeated-titles', reason);
+    const counts = new Map();
+    for (const item of author.items) {
+        const key = normalizeTitle(item.title);
+        const entry = counts.get(key) ?? { count: 0, title: item.title };
+        entry.count += 1;
+        counts.set(key, entry);
+    }
+    const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+    const n = top?.count ?? 0;
+    return {
+        id: 'repeated-titles',
+        level: levelAtLeast(n, settings['repeated-titles']),
+        value: n,
+        detail: n <= 1 ? 'no title repeated' : `${n} PRs/issues titled "${top?.title ?? ''}"${truncation(author)}`,
+    };
+}
+function externalPrsPerWeek(author, settings, reason) {
+    if (author.items === null)
+        return unknownSignal('external-prs-per-week', reason);
+    const times = author.items
+        .filter((i) => i.kind === 'pr' && i.external)
+        .map((i) => new Date(i.createdAt).getTime())
+        .sort((a, b) => a - b);
+    // Sliding 7-day window over the sorted opening times: the busiest week, whenever it started.
+    let busiest = 0;
+    for (let start = 0, end = 0; end < times.length; end++) {
+        while (times[end] - times[start] >= weekMs)
+            start++;
+        busiest = Math.max(busiest, end - start + 1);
+    }
+    return {
+        id: 'external-prs-per-week',
+        level: levelAtLeast(busiest, settings['external-prs-per-week']),
+        value: busiest,
+        detail: `${busiest} PR${busiest === 1 ? '' : 's'} to others' repos in the busiest 7 days (${times.length} in the window)${truncation(author)}`,
+    };
+}
+function truncation(author) {
+    const read = author.items?.length ?? 0;
+    return author.itemsTotal !== null && author.itemsTotal > read ? `; newest ${read} of ${author.itemsTotal} read` : '';
+}
+function round(n) {
+    return Math.round(n * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./src/signals/profile-signals.ts
+
+const dayMs = 86_400_000;
+function accountAge(author, settings, now, reason) {
+    if (!author.user)
+        return unknownSignal('account-age', reason);
+    const days = Math.floor((now.getTime() - new Date(author.user.createdAt).getTime()) / dayMs);
+    return {
+        id: 'account-age',
+        level: levelBelow(days, settings['account-age-days']),
+        value: days,
+        detail: `account created ${author.user.createdAt.slice(0, 10)}, ${days} day${days === 1 ? '' : 's'} ago`,
+    };
+}
+function profileFields(author, settings, reason) {
+    if (!author.user)
+        return unknownSignal('profile-fields', reason);
+    const entries = Object.entries(author.user.fields);
+    const filled = entries.filter(([, on]) => on).map(([name]) => name);
+    return {
+        id: 'profile-fields',
+        level: levelBelow(filled.length, settings['profile-fields']),
+        value: filled.length,
+        detail: filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/signals/workflow-files.ts
+
+// Files that change what runs in CI: a PR touching them needs a careful look whoever wrote it.
+function isWorkflowFile(path) {
+    return path.startsWith('.github/workflows/') || /(^|\/)action\.ya?ml$/.test(path);
+}
+function workflowFiles(files, reason) {
+    if (files === null)
+        return unknownSignal('workflow-files', reason);
+    const touched = files.filter(isWorkflowFile);
+    return {
+        id: 'workflow-files',
+        level: touched.length > 0 ? 'yellow' : 'green',
+        value: touched.length,
+        detail: touched.length > 0
+            ? `changes ${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''}`
+            : `no workflow or action file among ${files.length} changed`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/signals/compute-signals.ts
+
+
+
+// Every signal of the contract, in the contract's order. Pure: the same data gives the same signals.
+function computeSignals({ author, files, settings, now }) {
+    const why = (...fields) => author.failures.find((f) => fields.includes(f.field))?.reason ?? 'no data';
+    const signals = [
+        accountAge(author, settings, now, why('User')),
+        profileFields(author, settings, why('User')),
+        closedUnmergedRatio(author, settings, why('ClosedUnmerged', 'ClosedMerged')),
+        notPlannedIssues(author, settings, why('NotPlanned')),
+        repeatedTitles(author, settings, why('Items')),
+        externalPrsPerWeek(author, settings, why('Items')),
+    ];
+    if (files)
+        signals.push(workflowFiles(files.paths, files.failure ?? 'no data'));
+    return signals;
+}
+
+// EXTERNAL MODULE: ./src/summary/render-summary.ts
+var render_summary = __webpack_require__(7123);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/verdict/decide-verdict.ts
+
+// The contract's rule: an evidence signal in red is red; the context signals (who the author is, how busy)
+// make red only all together, a new, empty account opening PRs at a spam rate; anything short of green, or
+// unknown, is yellow. Ignored signals take no part.
+function decideVerdict(signals, ignore) {
+    const counted = signals.filter((s) => !ignore.includes(s.id));
+    const unknown = counted.filter((s) => s.level === 'unknown');
+    const partial = unknown.length > 0;
+    const evidenceRed = counted.filter((s) => s.level === 'red' && !types/* contextSignalIds */.w4.includes(s.id));
+    if (evidenceRed.length > 0) {
+        return { verdict: 'red', partial, reason: `red on ${evidenceRed.map((s) => s.id).join(', ')}` };
+    }
+    const context = counted.filter((s) => types/* contextSignalIds */.w4.includes(s.id));
+    if (context.length === types/* contextSignalIds */.w4.length && context.every((s) => s.level === 'red')) {
+        return { verdict: 'red', partial, reason: 'a new, empty account opening PRs at a spam rate' };
+    }
+    const flagged = counted.filter((s) => s.level === 'yellow' || s.level === 'red');
+    if (flagged.length > 0 || partial) {
+        const parts = [
+            ...(flagged.length > 0 ? [`${flagged.map((s) => s.id).join(', ')} ${flagged.length === 1 ? 'needs' : 'need'} a look`] : []),
+            ...(partial ? [`${unknown.map((s) => s.id).join(', ')} could not be read`] : []),
+        ];
+        return { verdict: 'yellow', partial, reason: parts.join('; ') };
+    }
+    return { verdict: 'green', partial, reason: 'no signal needs a look' };
+}
+
+;// CONCATENATED MODULE: ./src/writers/markers.ts
+// Hidden markers that identify the action's own comments (together with the token's identity).
+const markers = {
+    welcome: '<!-- newcomer-triage:welcome -->',
+    report: '<!-- newcomer-triage:report -->',
+    merged: '<!-- newcomer-triage:merged -->',
+};
+const allMarkers = Object.values(markers);
+function kindOf(body) {
+    const found = Object.keys(markers).find((k) => body.includes(markers[k]));
+    return found ?? null;
+}
+// User text can never carry a marker into our comments: escaping turns "<" into "&lt;". This strips the
+// marker text from maintainer-written templates too, so one kind cannot pose as another.
+function withMarker(kind, body) {
+    let clean = body;
+    for (const m of allMarkers)
+        clean = clean.split(m).join('');
+    return `${markers[kind]}\n${clean}`;
+}
+
+// EXTERNAL MODULE: ./src/summary/escape-text.ts
+var escape_text = __webpack_require__(3261);
+;// CONCATENATED MODULE: ./src/writers/plan-writes.ts
+
+
+// The contract's colours for labels the action creates.
+const labelColors = { green: '0e8a16', yellow: 'fbca04', red: 'd93f0b', firstTime: '7057ff' };
+const verdictRank = { green: 0, yellow: 1, red: 2 };
+function reportWanted(settings, verdict) {
+    const at = settings['report-comment'];
+    return at === 'always' || (at !== 'never' && verdictRank[verdict] >= verdictRank[at]);
+}
+// {author} and {repo} in a maintainer's template. The login is GitHub's own (a plain login mentions its
+// owner, which a welcome wants); anything else is escaped.
+function fillTemplate(template, subject) {
+    const login = subject.author.login;
+    return template
+        .replaceAll('{author}', (0,escape_text/* isPlainLogin */.kx)(login) ? `@${login}` : (0,escape_text/* escapeText */.X1)(login))
+        .replaceAll('{repo}', `${subject.repo.owner}/${subject.repo.name}`);
+}
+// What a triage writes, decided from what is already there: pure, so a re-run plans nothing twice.
+function planTriageWrites({ subject, settings, thread, verdict, firstTime, report }) {
+    const writes = [];
+    const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
+    const verdictLabels = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] };
+    const wanted = [];
+    if (verdictLabels[verdict] !== '')
+        wanted.push({ name: verdictLabels[verdict], color: labelColors[verdict] });
+    if (firstTime && settings['first-time-label'] !== '')
+        wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
+    const toAdd = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+    for (const label of toAdd) {
+        if (!thread.repoLabels.has(label.name.toLowerCase()))
+            writes.push({ kind: 'create-label', ...label });
+    }
+    if (toAdd.length > 0)
+        writes.push({ kind: 'add-labels', names: toAdd.map((l) => l.name) });
+    // A re-triage swaps the verdict label: the other verdicts' labels go.
+    for (const [v, name] of Object.entries(verdictLabels)) {
+        if (v !== verdict && name !== '' && name.toLowerCase() !== verdictLabels[verdict].toLowerCase() && onItem.has(name.toLowerCase())) {
+            writes.push({ kind: 'remove-label', name: thread.labelsOnItem.find((l) => l.toLowerCase() === name.toLowerCase()) ?? name });
+        }
+    }
+    const own = (kind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
+    if (firstTime && settings['welcome-message'] !== '' && !own('welcome')) {
+        writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
+    }
+    const existingReport = own('report');
+    const reportBody = withMarker('report', report);
+    if (reportWanted(settings, verdict) || existingReport) {
+        // A report already posted stays current even when the verdict drops below the threshold.
+        if (!existingReport)
+            writes.push({ kind: 'create-comment', comment: 'report', body: reportBody });
+        else if (existingReport.body.trim() !== reportBody.trim())
+            writes.push({ kind: 'update-comment', comment: 'report', id: existingReport.id, body: reportBody });
+    }
+    return writes;
+}
+function describeWrite(write, subject) {
+    const where = `#${subject.number}`;
+    switch (write.kind) {
+        case 'create-label':
+            return `create label "${(0,escape_text/* escapeText */.X1)(write.name)}" (#${write.color})`;
+        case 'add-labels':
+            return `add ${write.names.map((n) => `"${(0,escape_text/* escapeText */.X1)(n)}"`).join(', ')} to ${where}`;
+        case 'remove-label':
+            return `remove "${(0,escape_text/* escapeText */.X1)(write.name)}" from ${where}`;
+        case 'create-comment':
+            return `post the ${write.comment} comment on ${where}`;
+        case 'update-comment':
+            return `update the ${write.comment} comment on ${where}`;
+        case 'invite':
+            return `invite ${(0,escape_text/* escapeText */.X1)(write.login)} to the ${(0,escape_text/* escapeText */.X1)(write.org)} organization`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/writers/apply-writes.ts
+
+
+
+
+// The one dry-run gate: in a dry run nothing is sent and every write is reported as planned.
+// Otherwise all writes go out together; only adding a label the repo lacks waits for its creation, since
+// GitHub would otherwise create it grey.
+async function applyWrites(client, subject, writes, dryRun, orgClient) {
+    if (dryRun) {
+        return { outcomes: writes.map((w) => ({ description: describeWrite(w, subject), status: 'planned', detail: 'dry run' })), warnings: [] };
+    }
+    const creates = writes.filter((w) => w.kind === 'create-label');
+    const adds = writes.filter((w) => w.kind === 'add-labels');
+    const others = writes.filter((w) => w.kind !== 'create-label' && w.kind !== 'add-labels');
+    const first = await Promise.all([...creates, ...(creates.length === 0 ? adds : []), ...others].map((w) => attempt(client, subject, w, orgClient)));
+    const second = creates.length > 0 ? await Promise.all(adds.map((w) => attempt(client, subject, w, orgClient))) : [];
+    const outcomes = [...first, ...second];
+    const warnings = [];
+    if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly)) {
+        warnings.push(`The token cannot write to ${subject.repo.owner}/${subject.repo.name} (Resource not accessible by integration): a workflow on ` +
+            '`pull_request` from a fork gets a read-only token. Run on `pull_request_target`, or grant `pull-requests: write` and ' +
+            '`issues: write` in the workflow\'s `permissions`.');
+    }
+    for (const o of outcomes.filter((x) => x.status === 'failed' || (x.status === 'refused' && x.detail !== readOnly))) {
+        warnings.push(`Could not ${o.description}: ${o.detail}`);
+    }
+    return { outcomes, warnings };
+}
+const readOnly = 'read-only token';
+async function attempt(client, subject, write, orgClient) {
+    const description = describeWrite(write, subject);
+    try {
+        await send(write.kind === 'invite' && orgClient ? orgClient : client, subject, write);
+        return { description, status: 'written', detail: '' };
+    }
+    catch (error) {
+        const status = error.status;
+        if (write.kind === 'create-label' && status === 422)
+            return { description, status: 'written', detail: 'already existed' };
+        if (write.kind === 'remove-label' && status === 404)
+            return { description, status: 'written', detail: 'already gone' };
+        if (write.kind === 'create-comment' && (status === undefined || status >= 500))
+            return recheckComment(client, subject, write, description, error);
+        if (status === 403 && !isRateLimit(error)) {
+            const message = error.message;
+            return { description, status: 'refused', detail: /not accessible by integration/i.test(message) ? readOnly : `HTTP 403: ${message}` };
+        }
+        return { description, status: 'failed', detail: describeFailure(error) };
+    }
+}
+function isRateLimit(error) {
+    const e = error;
+    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
+}
+// A comment whose answer was lost (timeout, 502 after the write) may have been posted. Look for it before
+// posting again, so a flaky answer never makes a second comment.
+async function recheckComment(client, subject, write, description, error) {
+    const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]);
+    const { thread } = readThread('t', result, allMarkers, subject.number);
+    if (!thread)
+        return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
+    if (thread.ownComments.some((c) => kindOf(c.body) === write.comment)) {
+        return { description, status: 'written', detail: 'posted, though its answer was lost' };
+    }
+    try {
+        await send(client, subject, write);
+        return { description, status: 'written', detail: 'posted on the second try' };
+    }
+    catch (again) {
+        return { description, status: 'failed', detail: describeFailure(again) };
+    }
+}
+async function send(client, subject, write) {
+    const target = { owner: subject.repo.owner, repo: subject.repo.name };
+    const rest = client.octokit.rest;
+    switch (write.kind) {
+        case 'create-label':
+            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: 'Set by newcomer-triage' });
+            return;
+        case 'add-labels':
+            await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names });
+            return;
+        case 'remove-label':
+            await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
+            return;
+        case 'create-comment':
+            // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
+            await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { retries: 0 } });
+            return;
+        case 'update-comment':
+            await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body });
+            return;
+        case 'invite':
+            await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backfill/list-open-items.ts
+
+const list_open_items_pageSize = 100;
+// The repo's open PRs (or issues), newest first, at most `limit`. Pages follow cursors, so they are read in turn.
+async function listOpenItems(client, repo, kind, limit) {
+    const field = kind === 'pr' ? 'pullRequests' : 'issues';
+    const extra = kind === 'pr' ? 'changedFiles additions deletions' : '';
+    const subjects = [];
+    let after = null;
+    do {
+        const result = await runQuery(client, 'OpenItems', [
+            {
+                variables: {
+                    owner: { type: 'String!', value: repo.owner },
+                    name: { type: 'String!', value: repo.name },
+                    after: { type: 'String', value: after },
+                    first: { type: 'Int!', value: Math.min(list_open_items_pageSize, limit - subjects.length) },
+                },
+                selection: `  repository(owner: $owner, name: $name) {
+    list: ${field}(states: OPEN, first: $first, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number title createdAt authorAssociation ${extra} author { __typename login ... on User { databaseId } } }
+    }
+  }`,
+            },
+        ]);
+        if (result.failure || result.errors.length > 0)
+            throw new Error(`Could not list the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}: ${result.failure ?? result.errors[0]?.message}`);
+        const list = result.data.repository.list;
+        subjects.push(...list.nodes.map((node) => toSubject(node, kind, repo)));
+        after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+    } while (after && subjects.length < limit);
+    return subjects;
+}
+function toSubject(node, kind, repo) {
+    return {
+        repo,
+        number: node.number,
+        kind,
+        // GraphQL gives no author for a deleted account; GitHub shows those as "ghost".
+        author: { login: node.author?.login ?? 'ghost', id: node.author?.databaseId ?? null, type: node.author?.__typename ?? 'User' },
+        association: node.authorAssociation,
+        title: node.title,
+        createdAt: node.createdAt,
+        mergedAt: null,
+        size: kind === 'pr' ? { additions: node.additions ?? 0, deletions: node.deletions ?? 0, changedFiles: node.changedFiles ?? 0 } : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/backfill/run-backfill.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
+// 500,000-node limit, and ten keep one query's answer time close to a single author's.
+const authorsPerQuery = 10;
+// Items per thread query (labels, 100 comments and 100 files each).
+const itemsPerQuery = 25;
+// Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
+// batches, then write per item as a single triage would. Every request goes through the client's bound
+// of 8 in flight; public events are not read, as they feed no signal and the summary is a table of items.
+async function runBackfill(client, repo, settings, now, report, progress = () => { }) {
+    const limit = settings['max-items'];
+    const [prs, issues] = await Promise.all([
+        listOpenItems(client, repo, 'pr', limit),
+        settings['backfill-issues'] ? listOpenItems(client, repo, 'issue', limit) : Promise.resolve([]),
+    ]);
+    const subjects = [...prs, ...issues].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+    progress(`${subjects.length} open items`);
+    const rows = new Map();
+    const toTriage = [];
+    for (const subject of subjects) {
+        const reason = (0,skip_rules/* getSkipReason */.Q)(subject, settings, false);
+        if (reason)
+            rows.set(subject.number, row(subject, 'skipped', reason, false, `skipped: ${reason}`));
+        else
+            toTriage.push(subject);
+    }
+    const since = windowStart(settings, now);
+    const logins = [...new Set(toTriage.map((s) => s.author.login))];
+    const [authors, threads] = await Promise.all([
+        profileAuthors(client, repo, logins, since, progress),
+        readThreads(client, repo, toTriage.map((s) => s.number), labelNames(settings)),
+    ]);
+    progress(`profiled ${logins.length} authors`);
+    await Promise.all(toTriage.map(async (subject) => {
+        const author = authors.get(subject.author.login);
+        const thread = threads.get(subject.number);
+        if (!author || !thread?.thread) {
+            rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${thread?.failure ?? 'no profile'}`));
+            report.partial = true;
+            return;
+        }
+        const signals = computeSignals({
+            author,
+            ...(subject.kind === 'pr' ? { files: { paths: thread.thread.files, failure: thread.thread.files ? null : 'more than 100 files' } } : {}),
+            settings,
+            now,
+        });
+        const decision = decideVerdict(signals, settings['ignore-signals']);
+        if (decision.partial)
+            report.partial = true;
+        const firstTime = isFirstTime(author, subject);
+        const item = row(subject, decision.verdict, null, firstTime, decision.reason);
+        const comment = (0,render_summary/* renderReportComment */.C)({ ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null }, settings['ignore-signals']);
+        const writes = planTriageWrites({ subject, settings, thread: thread.thread, verdict: decision.verdict, firstTime, report: comment });
+        const applied = await applyWrites(client, subject, writes, settings['dry-run']);
+        item.writes = applied.outcomes;
+        report.warnings.push(...applied.warnings);
+        rows.set(subject.number, item);
+    }));
+    report.items = subjects.map((s) => rows.get(s.number)).filter((r) => r !== undefined);
+    report.warnings = [...new Set(report.warnings)];
+    report.verdict = worst(report.items.map((i) => i.verdict));
+    report.reason = `${report.items.filter((i) => i.verdict !== 'skipped').length} triaged, ${report.items.filter((i) => i.verdict === 'skipped').length} skipped`;
+}
+async function profileAuthors(client, repo, logins, since, progress) {
+    const authors = new Map();
+    const batches = chunk(logins, authorsPerQuery);
+    let done = 0;
+    await Promise.all(batches.map(async (batch) => {
+        const requests = batch.map((login) => ({ login, here: repo }));
+        const result = await runQuery(client, 'Profiles', requests.map((r, i) => profilePart(`a${i}`, r, since)));
+        // One author GitHub refuses to search (suspended, renamed) nulls the whole answer: ask for each alone.
+        const refused = result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+        if (refused && batch.length > 1) {
+            await Promise.all(requests.map(async (r) => authors.set(r.login, readProfile('a0', r, await runQuery(client, 'Profile', [profilePart('a0', r, since)])))));
+        }
+        else {
+            requests.forEach((r, i) => authors.set(r.login, readProfile(`a${i}`, r, result)));
+        }
+        done += batch.length;
+        progress(`profiled ${done}/${logins.length} authors`);
+    }));
+    return authors;
+}
+async function readThreads(client, repo, numbers, labels) {
+    const threads = new Map();
+    await Promise.all(chunk(numbers, itemsPerQuery).map(async (batch) => {
+        const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)]);
+        for (const n of batch)
+            threads.set(n, readThread('t', result, allMarkers, n));
+    }));
+    return threads;
+}
+// For a PR: none of the author's PRs here was merged before it was opened; for an issue: nothing of theirs
+// here is older.
+function isFirstTime(author, subject) {
+    if (!author.here)
+        return false;
+    const opened = new Date(subject.createdAt).getTime();
+    return subject.kind === 'pr'
+        ? !author.here.some((h) => h.mergedAt !== null && new Date(h.mergedAt).getTime() < opened)
+        : !author.here.some((h) => new Date(h.createdAt).getTime() < opened);
+}
+function row(subject, verdict, skippedReason, firstTime, reason) {
+    return { number: subject.number, kind: subject.kind, title: subject.title, author: subject.author.login, verdict, skippedReason, firstTime, reason, writes: [] };
+}
+const rank = { skipped: 0, green: 1, yellow: 2, red: 3 };
+function worst(verdicts) {
+    return verdicts.reduce((w, v) => (rank[v] > rank[w] ? v : w), 'skipped');
+}
+function chunk(list, size) {
+    return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(4061);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(5555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/fetch/client.ts
+
+
+
+
+
+
+// Most requests in flight at once, for the whole run: the fan-out bound (create-pull-request uses 8 too).
+const maxConcurrent = 8;
+// GitHub ends a request itself after 10 s; past that an answer is not coming.
+const requestTimeoutMs = 10_000;
+// Tries per request: the first and two retries.
+const maxTries = 3;
+// Answers that a retry cannot change. 403 is retried only by the throttling plugin, and only for rate limits.
+const neverRetry = [400, 401, 403, 404, 410, 422, 451];
+function createClient(options) {
+    const stats = {
+        requests: 0,
+        graphql: 0,
+        restReads: 0,
+        restWrites: 0,
+        inFlight: 0,
+        maxInFlight: 0,
+        rateLimits: {},
+        timedOut: [],
+        warnings: [],
+    };
+    // The throttling plugin's default groups space writes and GraphQL queries 1 s apart and comments 3 s apart;
+    // a triage issues a handful at once, so they share the one concurrency bound instead, and secondary limits
+    // are handled when GitHub signals them (retry-after). `global` is honoured by the plugin but not in its type.
+    const group = () => new (light_default()).Group({ maxConcurrent, minTime: 0 });
+    const throttle = {
+        global: group(),
+        write: group(),
+        search: group(),
+        notifications: group(),
+        onRateLimit: (retryAfter, request) => {
+            // The primary quota resets within the hour; waiting it out would hold the job, so the read fails and
+            // its signals become unknown.
+            stats.warnings.push(`GitHub's rate limit is exhausted (resets in ${retryAfter} s): ${request.method} ${request.url} was not retried`);
+            return false;
+        },
+        onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+            const again = retryCount < maxTries - 1 && retryAfter <= 60;
+            core/* info */.pq(`Secondary rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+            return again;
+        },
+    };
+    const innerFetch = utils/* defaults */.NT.request?.fetch ?? fetch;
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        request: { fetch: countingFetch(innerFetch, stats, options.deadline) },
+        retry: { doNotRetry: neverRetry, retries: maxTries - 1 },
+        throttle,
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return { octokit, stats };
+}
+function countingFetch(inner, stats, deadline) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const method = (init?.method ?? 'GET').toUpperCase();
+        const route = `${method} ${url.pathname}`;
+        stats.requests += 1;
+        if (url.pathname.endsWith('/graphql'))
+            stats.graphql += 1;
+        else if (method === 'GET' || method === 'HEAD')
+            stats.restReads += 1;
+        else
+            stats.restWrites += 1;
+        stats.inFlight += 1;
+        stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+        const timeout = AbortSignal.timeout(requestTimeoutMs);
+        const signals = [timeout, deadline, ...(init?.signal ? [init.signal] : [])];
+        try {
+            const response = await inner(input, { ...init, signal: AbortSignal.any(signals) });
+            recordRateLimit(stats, response.headers);
+            return response;
+        }
+        catch (error) {
+            if (timeout.aborted || deadline.aborted) {
+                stats.timedOut.push(route);
+                // Octokit passes an AbortError through without wrapping it, so the retry plugin does not retry it:
+                // a request that hung once is not given another 10 s.
+                const abort = new Error(`${route} got no answer within ${timeout.aborted ? requestTimeoutMs / 1000 + ' s' : "the run's time budget"}`);
+                abort.name = 'AbortError';
+                throw abort;
+            }
+            throw error;
+        }
+        finally {
+            stats.inFlight -= 1;
+        }
+    };
+}
+function recordRateLimit(stats, headers) {
+    const remaining = headers.get('x-ratelimit-remaining');
+    const reset = headers.get('x-ratelimit-reset');
+    if (remaining === null || reset === null)
+        return;
+    const resource = headers.get('x-ratelimit-resource') ?? 'core';
+    stats.rateLimits[resource] = {
+        resource,
+        remaining: Number(remaining),
+        limit: Number(headers.get('x-ratelimit-limit') ?? 0),
+        resetAt: new Date(Number(reset) * 1000).toISOString(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/triage-subject.ts
+
+
+
+
+
+
+
+// Reads → signals → verdict → writes, for one PR or issue.
+async function triageSubject(client, subject, settings, now, report) {
+    const data = await readSubject(client, subject, settings, allMarkers, now);
+    const signals = computeSignals({ author: data.author, ...(data.files ? { files: data.files } : {}), settings, now });
+    const decision = decideVerdict(signals, settings['ignore-signals']);
+    const warnings = readWarnings(data);
+    // When the repo's history cannot be searched (a suspended author), GitHub's own association is the evidence.
+    const firstTime = data.author.earlierHere === null ? ['FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER'].includes(subject.association) : data.author.earlierHere === 0;
+    Object.assign(report, {
+        subject,
+        verdict: decision.verdict,
+        reason: decision.reason,
+        partial: decision.partial || warnings.length > 0,
+        firstTime,
+        signals,
+        activity: data.activity,
+        name: data.author.user?.name ?? null,
+    });
+    let writes = [];
+    if (data.thread) {
+        const planned = planTriageWrites({
+            subject,
+            settings,
+            thread: data.thread,
+            verdict: decision.verdict,
+            firstTime,
+            report: (0,render_summary/* renderReportComment */.C)(report, settings['ignore-signals']),
+        });
+        const applied = await applyWrites(client, subject, planned, settings['dry-run']);
+        writes = applied.outcomes;
+        warnings.push(...applied.warnings);
+    }
+    else {
+        // Without the labels and comments already there, a write could duplicate a comment: none is made.
+        warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
+    }
+    return { verdict: decision.verdict, reason: decision.reason, partial: report.partial, firstTime, signals, data, writes, warnings };
+}
+// Reads that failed: each one a warning. Those that feed no signal (the public events) make the run partial.
+function readWarnings(data) {
+    const warnings = data.author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
+    if (data.activityFailure)
+        warnings.push(`Could not read the public events of ${data.author.login}: ${data.activityFailure}`);
+    if (data.files?.failure)
+        warnings.push(`Could not read the PR's changed files: ${data.files.failure}`);
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/post-merge.ts
+
+
+
+
+
+
+
+// After a merge: thank a first-time contributor once, and invite them to the org on evidence. Does not triage:
+// the verdict is computed only to decide the invitation.
+async function postMerge(client, orgClient, subject, settings, now, report) {
+    const org = subject.repo.owner;
+    const login = subject.author.login;
+    // The org checks need only the payload's login, so they go out with the profile read.
+    const [data, membership] = await Promise.all([
+        readSubject(client, subject, settings, allMarkers, now, true),
+        orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
+    ]);
+    report.warnings.push(...readWarnings(data));
+    const firstTime = data.author.earlierHere === 0;
+    Object.assign(report, { subject, verdict: 'skipped', firstTime, partial: report.warnings.length > 0 });
+    if (!data.thread) {
+        report.warnings.push(`Nothing was written: the PR's comments could not be read (${data.threadFailure ?? 'unknown'})`);
+        return;
+    }
+    if (!firstTime) {
+        report.notes.push(data.author.earlierHere === null ? 'Could not tell whether this was a first contribution: nothing sent.' : `${login} had merged PRs here before: nothing to send.`);
+        return;
+    }
+    const writes = [];
+    const alreadyThanked = data.thread.ownComments.some((c) => kindOf(c.body) === 'merged');
+    if (settings['merged-message'] !== '' && !alreadyThanked) {
+        writes.push({ kind: 'create-comment', comment: 'merged', body: withMarker('merged', fillTemplate(settings['merged-message'], subject)) });
+    }
+    if (settings['invite-to-org']) {
+        const signals = computeSignals({ author: data.author, settings, now });
+        const decision = decideVerdict(signals, settings['ignore-signals']);
+        const inviteeId = data.author.user?.id ?? subject.author.id;
+        if (data.thread.ownerType !== 'Organization') {
+            report.warnings.push(`${subject.repo.owner}/${subject.repo.name} belongs to a user, not an organization: no invitation.`);
+        }
+        else if (decision.verdict === 'red') {
+            report.notes.push(`Not invited to ${org}: the verdict at merge time is red (${decision.reason}).`);
+        }
+        else if (!membership || membership.failure || !membership.value) {
+            report.warnings.push(`Could not check ${login}'s standing in ${org} (${membership?.failure ?? 'no org token'}): no invitation. The org-token needs the admin:org scope (or an app with organization members: write).`);
+        }
+        else if (membership.value !== 'outsider') {
+            report.notes.push(`Not invited to ${org}: ${login} is ${membership.value === 'member' ? 'already a member' : 'already invited'}.`);
+        }
+        else if (inviteeId === null) {
+            report.warnings.push(`Not invited to ${org}: the user id of ${login} is unknown.`);
+        }
+        else {
+            report.notes.push(`Invited ${login} to ${org}: first merged PR, verdict at merge time ${decision.verdict}.`);
+            writes.push({ kind: 'invite', org, login, inviteeId });
+        }
+    }
+    const applied = await applyWrites(client, subject, writes, settings['dry-run'], orgClient ?? undefined);
+    report.writes.push(...applied.outcomes);
+    report.warnings.push(...applied.warnings.map((w) => (/invite/.test(w) ? `${w}. The org-token needs the admin:org scope.` : w)));
+}
+// member, invited (a pending invitation) or outsider; both reads at once.
+async function getOrgStanding(orgClient, org, login) {
+    const [member, invitations] = await Promise.all([
+        orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login }).then(() => true, (error) => {
+            if (error.status === 404 || error.status === 302)
+                return false;
+            throw error;
+        }),
+        orgClient.octokit.paginate(orgClient.octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
+    ]);
+    if (member)
+        return 'member';
+    return invitations.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
+}
+
+;// CONCATENATED MODULE: ./src/profile-login.ts
+
+
+
+
+
+
+
+
+// Profiles one account with no PR or issue at hand (the CLI's `profile <login>`): the same reads, signals and
+// verdict as a triage, without the repo's side and without writes.
+async function profileLogin(client, login, settings, now, report) {
+    const since = windowStart(settings, now);
+    const request = { login };
+    const [result, events] = await Promise.all([runQuery(client, 'Profile', [profilePart('a', request, since)]), settle(getPublicEvents(client, login, since))]);
+    let author = readProfile('a', request, result);
+    if (author.itemsCursor)
+        author = await getHistoryPages(client, author, since);
+    const signals = computeSignals({ author, settings, now });
+    const decision = decideVerdict(signals, settings['ignore-signals']);
+    report.warnings.push(...author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`));
+    if (events.failure)
+        report.warnings.push(`Could not read the public events of ${login}: ${events.failure}`);
+    Object.assign(report, {
+        mode: 'triage',
+        verdict: decision.verdict,
+        reason: decision.reason,
+        partial: decision.partial || report.warnings.length > 0,
+        signals,
+        activity: events.value && (0,summarize_events/* summarizeEvents */.h)(events.value, since, now),
+        name: author.user?.name ?? null,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+// Everything that talks to GitHub, loaded only once a run knows it will make a request: a skipped event
+// never pays for parsing Octokit (about 100 ms of a 1.4 MB bundle).
+
+
+
+
+
+
+
+/***/ })
+
+};
