@@ -356,8 +356,9 @@ async function readSubject(client, subject, settings, markers, now, postMerge = 
     // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
     const profile = graphql_query_runQuery(client, 'Profile', [profile_part_profilePart('a', request, since)]);
     const threadQuery = graphql_query_runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
-    const events = read_subject_settle(get_public_events_getPublicEvents(client, login, since));
-    const files = subject.kind === 'pr' ? read_subject_settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
+    // After a merge only the profile and the thread matter: no sparkline, no workflow-files signal.
+    const events = postMerge ? Promise.resolve({ value: null, failure: null }) : read_subject_settle(get_public_events_getPublicEvents(client, login, since));
+    const files = subject.kind === 'pr' && !postMerge ? read_subject_settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
     let author = profile_part_readProfile('a', request, await profile);
     if (author.itemsCursor)
         author = await get_history_pages_getHistoryPages(client, author, since);
@@ -881,13 +882,14 @@ async function runBackfill(client, repo, settings, now, report, progress = () =>
         readThreads(client, repo, toTriage.map((s) => s.number), labelNames(settings)),
     ]);
     progress(`profiled ${logins.length} authors`);
-    await Promise.all(toTriage.map(async (subject) => {
+    const plans = [];
+    for (const subject of toTriage) {
         const author = authors.get(subject.author.login);
         const thread = threads.get(subject.number);
         if (!author || !thread?.thread) {
             rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${thread?.failure ?? 'no profile'}`));
             report.partial = true;
-            return;
+            continue;
         }
         const signals = compute_signals_computeSignals({
             author,
@@ -902,15 +904,33 @@ async function runBackfill(client, repo, settings, now, report, progress = () =>
         const item = row(subject, decision.verdict, null, firstTime, decision.reason);
         const comment = (0,render_summary/* renderReportComment */.C)({ ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null }, settings['ignore-signals']);
         const writes = planTriageWrites({ subject, settings, thread: thread.thread, verdict: decision.verdict, firstTime, report: comment });
-        const applied = await applyWrites(client, subject, writes, settings['dry-run']);
-        item.writes = applied.outcomes;
-        report.warnings.push(...applied.warnings);
+        plans.push({ subject, item, writes });
         rows.set(subject.number, item);
-    }));
+    }
+    await applyPlans(client, plans, settings['dry-run'], report);
     report.items = subjects.map((s) => rows.get(s.number)).filter((r) => r !== undefined);
     report.warnings = [...new Set(report.warnings)];
     report.verdict = worst(report.items.map((i) => i.verdict));
     report.reason = `${report.items.filter((i) => i.verdict !== 'skipped').length} triaged, ${report.items.filter((i) => i.verdict === 'skipped').length} skipped`;
+}
+// Every item that wants a label the repo lacks plans its creation: it is created once for the run, before any
+// item's labels are added (GitHub would create it grey otherwise); then each item writes the rest.
+async function applyPlans(client, plans, dryRun, report) {
+    const creates = new Map();
+    for (const w of plans.flatMap((p) => p.writes))
+        if (w.kind === 'create-label')
+            creates.set(w.name.toLowerCase(), w);
+    const first = plans[0];
+    if (first && creates.size > 0) {
+        const applied = await applyWrites(client, first.subject, [...creates.values()], dryRun);
+        report.writes.push(...applied.outcomes);
+        report.warnings.push(...applied.warnings);
+    }
+    await Promise.all(plans.map(async ({ subject, item, writes }) => {
+        const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label'), dryRun);
+        item.writes = applied.outcomes;
+        report.warnings.push(...applied.warnings);
+    }));
 }
 async function profileAuthors(client, repo, logins, since, progress) {
     const authors = new Map();
@@ -990,6 +1010,7 @@ const requestTimeoutMs = 10_000;
 const maxTries = 3;
 // Answers that a retry cannot change. 403 is retried only by the throttling plugin, and only for rate limits.
 const neverRetry = [400, 401, 403, 404, 410, 422, 451];
+const notificationSpacingMs = 750;
 function createClient(options) {
     const stats = {
         requests: 0,
@@ -1010,7 +1031,7 @@ function createClient(options) {
         global: group(),
         write: group(),
         search: group(),
-        notifications: group(),
+        notifications: options.paceNotifications ? new (light_default()).Group({ maxConcurrent: 1, minTime: notificationSpacingMs }) : group(),
         onRateLimit: (retryAfter, request) => {
             // The primary quota resets within the hour; waiting it out would hold the job, so the read fails and
             // its signals become unknown.

@@ -32074,15 +32074,36 @@ async function pipeline(settings, context, report, now = new Date()) {
         if (reason)
             return skip(report, reason, plan.subject);
     }
-    const { createClient, postMerge, runBackfill } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4973));
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4973));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-    const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline });
+    const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill' });
     report.stats = client.stats;
     report.mode = plan.mode;
+    try {
+        await runPlan(plan, client, deadline, context, settings, now, report);
+    }
+    finally {
+        // Rate-limit notices from the throttling plugin, and what GitHub left unanswered.
+        report.warnings.push(...client.stats.warnings);
+        if (client.stats.timedOut.length > 0) {
+            report.partial = true;
+            // A read that failed on the timeout has already said so in its own warning, with what it could not read.
+            const unreported = [...new Set(client.stats.timedOut)].filter((route) => !report.warnings.some((w) => w.includes(route)));
+            if (unreported.length > 0)
+                report.warnings.push(`GitHub did not answer in time: ${unreported.join(', ')}`);
+        }
+        report.warnings = [...new Set(report.warnings)];
+    }
+}
+async function runPlan(plan, client, deadline, context, settings, now, report) {
+    const { createClient, postMerge, runBackfill, triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4973));
     switch (plan.mode) {
-        case 'triage':
-            await triageAndReport(client, plan.subject, settings, now, report);
+        case 'triage': {
+            const triage = await triageSubject(client, plan.subject, settings, now, report);
+            report.writes.push(...triage.writes);
+            report.warnings.push(...triage.warnings);
             return;
+        }
         case 'post-merge': {
             const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline }) : null;
             await postMerge(client, orgClient, plan.subject, settings, now, report);
@@ -32094,12 +32115,6 @@ async function pipeline(settings, context, report, now = new Date()) {
             await runBackfill(client, context.repo, settings, now, report, context.progress);
             return;
     }
-}
-async function triageAndReport(client, subject, settings, now, report) {
-    const { triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4973));
-    const triage = await triageSubject(client, subject, settings, now, report);
-    report.writes.push(...triage.writes);
-    report.warnings.push(...triage.warnings);
 }
 function skip(report, reason, subject) {
     Object.assign(report, { mode: 'skip', verdict: 'skipped', skippedReason: reason, subject });
@@ -32222,7 +32237,7 @@ const users = (input, raw) => {
         else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(entry))
             result.logins.push(entry.toLowerCase());
         else
-            throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id`);
+            throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
     }
     return result;
 };
@@ -32363,8 +32378,6 @@ async function run(env = process.env) {
         await pipeline(settings, readContext(env), report);
         const failOn = settings['fail-on'];
         report.wallMs = Date.now() - startedAt;
-        for (const warning of report.warnings)
-            core/* warning */.$e(warning);
         setOutputs(report);
         if (failOn !== 'never' && verdictRank[report.verdict] >= verdictRank[failOn]) {
             core/* setFailed */.C1(`The verdict is ${report.verdict}, and fail-on is ${failOn}.`);
@@ -32378,6 +32391,8 @@ async function run(env = process.env) {
         core/* setFailed */.C1(error instanceof InputError || !(error instanceof Error) ? report.error : `newcomer-triage failed: ${report.error}`);
     }
     finally {
+        for (const warning of report.warnings)
+            core/* warning */.$e(warning);
         await writeSummary(report, settings);
     }
 }

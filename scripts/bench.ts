@@ -1,12 +1,14 @@
 // `npm run bench`: the real bundle (dist/index.js) against the fake GitHub with injected latency. Figures to
 // stdout and to build/bench-results.json; method in docs/benchmark.md.
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../test/harness/node-versions.js';
 import { buildBacklogCase, measureBackfill, type BackfillFigures } from './bench/backfill.js';
 import { checkEnvironment } from './bench/environment.js';
+import { snapshotBundle } from './bench/bundle.js';
 import { heading } from './bench/format.js';
-import { checkTargets, printBackfill, printEnvironment, printRequestsOfTriage, printSkips, printTriage } from './bench/print-results.js';
+import { checkTargets, formatBackfill, formatEnvironment, formatTriageRequests, formatSkips, formatTriage } from './bench/format-results.js';
 import { latencies, measureTriage, personas, type LabelState, type TriageFigures } from './bench/single-triage.js';
 import { benchNodes, measureSkips } from './bench/skip-runs.js';
 
@@ -14,16 +16,19 @@ const progress = (line: string) => process.stderr.write(`  … ${line}\n`);
 const started = performance.now();
 
 console.log(heading('Environment'));
+const bundle = snapshotBundle();
+console.log(`bundle: dist/index.js sha256 ${bundle.sha256}…, built ${bundle.builtAt}; run from a copy in ${bundle.entry.replace(/\/index\.js$/, '')}`);
+if (bundle.newerSources.length > 0) console.log(`WARNING: changed since the bundle was built (run \`npm run bundle\`?): ${bundle.newerSources.join(', ')}`);
 const environment = await checkEnvironment();
-console.log(printEnvironment(environment));
+console.log(formatEnvironment(environment));
 
 console.log(heading('Skipped events (no request expected)'));
 const [thisNode] = benchNodes();
 if (!thisNode) throw new Error('no node to run on');
-const startupRuns = await measureSkips(0, [thisNode]);
+const startupRuns = await measureSkips(bundle.entry, 0, [thisNode]);
 const startupMs = startupRuns.find((s) => s.event === 'bot PR')?.medianMs ?? 0;
-const skips = await measureSkips(200, benchNodes());
-console.log(printSkips([...startupRuns, ...skips]));
+const skips = await measureSkips(bundle.entry, 200, benchNodes());
+console.log(formatSkips([...startupRuns, ...skips]));
 console.log(`startup (bot PR skipped at L=0 on ${thisNode.name}, median of 5): ${Math.round(startupMs)} ms; used for (wall − startup) ÷ L below`);
 
 console.log(heading('Single triage (pull_request_target opened; 3 runs per row, median shown)'));
@@ -32,14 +37,15 @@ for (const labels of ['steady', 'first-run'] as LabelState[]) {
   for (const persona of personas) {
     for (const latencyMs of latencies) {
       progress(`${persona}, labels ${labels}, L=${latencyMs} ms`);
-      triage.push(await measureTriage(persona, labels, latencyMs, startupMs));
+      triage.push(await measureTriage(bundle.entry, persona, labels, latencyMs, startupMs));
     }
   }
 }
-console.log(printTriage(triage));
+console.log(formatTriage(triage));
 console.log('requests at L=200 ms:');
-console.log(printRequestsOfTriage(triage));
-console.log('GQL GraphQL, RR REST read, RW REST write; ft first-time; network = first request start to last end (fake log);');
+console.log(formatTriageRequests(triage));
+console.log('GQL GraphQL, RR REST read, RW REST write; ft first-time; pre = spawn to first request; network = first request start to');
+console.log('last answer (fake log); post = last answer to exit;');
 console.log('serial = the run\'s requests replayed one by one (fetch, fresh fake, same dataset and L); serial/par = serial ÷ network.');
 
 console.log(heading(`Backfill (workflow_dispatch, max-items=500)`));
@@ -48,9 +54,9 @@ const backlog = buildBacklogCase();
 const backfill: BackfillFigures[] = [];
 for (const latencyMs of [200, 0]) {
   progress(`backfill at L=${latencyMs} ms`);
-  backfill.push(await measureBackfill(backlog, latencyMs, latencyMs > 0));
+  backfill.push(await measureBackfill(bundle.entry, backlog, latencyMs, latencyMs > 0));
 }
-console.log(printBackfill(backfill));
+console.log(formatBackfill(backfill));
 
 console.log(heading('Targets (L = 200 ms)'));
 const targets = checkTargets(triage, skips, backfill.find((b) => b.latencyMs === 200));
@@ -58,5 +64,6 @@ console.log(targets.lines.join('\n'));
 
 const resultsPath = join(repoRoot, 'build', 'bench-results.json');
 const totalMs = performance.now() - started;
-writeFileSync(resultsPath, JSON.stringify({ date: new Date().toISOString(), node: process.version, environment, startupMs, skips: [...startupRuns, ...skips], triage, backfill, targets, totalMs }, null, 2));
-console.log(`\n${targets.passed ? 'all targets met' : 'some targets missed'}; figures in ${resultsPath}; bench took ${(totalMs / 1000).toFixed(0)} s`);
+const loadAtEnd = loadavg().map((l) => l.toFixed(2)).join(' ');
+writeFileSync(resultsPath, JSON.stringify({ date: new Date().toISOString(), node: process.version, bundle, environment, startupMs, skips: [...startupRuns, ...skips], triage, backfill, targets, totalMs, loadAtEnd }, null, 2));
+console.log(`\n${targets.passed ? 'all targets met' : 'some targets missed'}; figures in ${resultsPath}; bench took ${(totalMs / 1000).toFixed(0)} s; load average at the end: ${loadAtEnd}`);

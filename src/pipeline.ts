@@ -33,7 +33,7 @@ export async function pipeline(settings: Settings, context: RunContext, report: 
   }
   const { createClient } = await import('./engine.js');
   const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-  const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill' });
+  const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill', log: context.progress });
   report.stats = client.stats;
   report.mode = plan.mode;
   try {
@@ -43,7 +43,9 @@ export async function pipeline(settings: Settings, context: RunContext, report: 
     report.warnings.push(...client.stats.warnings);
     if (client.stats.timedOut.length > 0) {
       report.partial = true;
-      report.warnings.push(`GitHub did not answer in time: ${[...new Set(client.stats.timedOut)].join(', ')}`);
+      // A read that failed on the timeout has already said so in its own warning, with what it could not read.
+      const unreported = [...new Set(client.stats.timedOut)].filter((route) => !report.warnings.some((w) => w.includes(route)));
+      if (unreported.length > 0) report.warnings.push(`GitHub did not answer in time: ${unreported.join(', ')}`);
     }
     report.warnings = [...new Set(report.warnings)];
   }
@@ -61,7 +63,7 @@ async function runPlan(plan: ActivePlan, client: Client, deadline: AbortSignal, 
       return;
     }
     case 'post-merge': {
-      const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline }) : null;
+      const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline, log: context.progress }) : null;
       await postMerge(client, orgClient, plan.subject, settings, now, report);
       if (orgClient) addStats(client, orgClient);
       return;

@@ -6,8 +6,7 @@ import { emptyReport, type RunReport } from './report.js';
 import { getSettings, type Settings } from './settings/get-settings.js';
 import { renderSummary } from './summary/render-summary.js';
 import { InputError } from './settings/input-error.js';
-
-const verdictRank = { green: 1, yellow: 2, red: 3, skipped: 0 } as const;
+import { failOnMet } from './verdict/compare-verdicts.js';
 
 // The action's entry: the only place that fails the step, whatever was thrown.
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -24,9 +23,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await pipeline(settings, readContext(env), report);
     const failOn = settings['fail-on'];
     report.wallMs = Date.now() - startedAt;
-    for (const warning of report.warnings) core.warning(warning);
     setOutputs(report);
-    if (failOn !== 'never' && verdictRank[report.verdict] >= verdictRank[failOn]) {
+    if (failOnMet(report.verdict, failOn)) {
       core.setFailed(`The verdict is ${report.verdict}, and fail-on is ${failOn}.`);
     }
   } catch (error) {
@@ -36,6 +34,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     setOutputs(report);
     core.setFailed(error instanceof InputError || !(error instanceof Error) ? report.error : `newcomer-triage failed: ${report.error}`);
   } finally {
+    for (const warning of report.warnings) core.warning(warning);
     await writeSummary(report, settings);
   }
 }

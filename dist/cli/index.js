@@ -32019,7 +32019,7 @@ const users = (input, raw) => {
         else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(entry))
             result.logins.push(entry.toLowerCase());
         else
-            throw new input_error_InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id`);
+            throw new input_error_InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
     }
     return result;
 };
@@ -32372,7 +32372,7 @@ async function pipeline_pipeline(settings, context, report, now = new Date()) {
     }
     const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4973));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-    const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline });
+    const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill', log: context.progress });
     report.stats = client.stats;
     report.mode = plan.mode;
     try {
@@ -32383,7 +32383,10 @@ async function pipeline_pipeline(settings, context, report, now = new Date()) {
         report.warnings.push(...client.stats.warnings);
         if (client.stats.timedOut.length > 0) {
             report.partial = true;
-            report.warnings.push(`GitHub did not answer in time: ${[...new Set(client.stats.timedOut)].join(', ')}`);
+            // A read that failed on the timeout has already said so in its own warning, with what it could not read.
+            const unreported = [...new Set(client.stats.timedOut)].filter((route) => !report.warnings.some((w) => w.includes(route)));
+            if (unreported.length > 0)
+                report.warnings.push(`GitHub did not answer in time: ${unreported.join(', ')}`);
         }
         report.warnings = [...new Set(report.warnings)];
     }
@@ -32398,7 +32401,7 @@ async function runPlan(plan, client, deadline, context, settings, now, report) {
             return;
         }
         case 'post-merge': {
-            const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline }) : null;
+            const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline, log: context.progress }) : null;
             await postMerge(client, orgClient, plan.subject, settings, now, report);
             if (orgClient)
                 addStats(client, orgClient);
@@ -32464,6 +32467,13 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var lib_core = __nccwpck_require__(4061);
 // EXTERNAL MODULE: ./src/summary/render-summary.ts
 var render_summary = __nccwpck_require__(7123);
+;// CONCATENATED MODULE: ./src/verdict/fail-on.ts
+const verdictRank = { skipped: 0, green: 1, yellow: 2, red: 3 };
+// fail-on: the step fails when the verdict is at least this; a skip never fails it.
+function fail_on_failOnMet(verdict, failOn) {
+    return failOn !== 'never' && verdictRank[verdict] >= verdictRank[failOn];
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -32472,7 +32482,7 @@ var render_summary = __nccwpck_require__(7123);
 
 
 
-const verdictRank = { green: 1, yellow: 2, red: 3, skipped: 0 };
+
 // The action's entry: the only place that fails the step, whatever was thrown.
 async function run(env = process.env) {
     const startedAt = Date.now();
@@ -32489,10 +32499,8 @@ async function run(env = process.env) {
         await pipeline(settings, readContext(env), report);
         const failOn = settings['fail-on'];
         report.wallMs = Date.now() - startedAt;
-        for (const warning of report.warnings)
-            core.warning(warning);
         setOutputs(report);
-        if (failOn !== 'never' && verdictRank[report.verdict] >= verdictRank[failOn]) {
+        if (failOnMet(report.verdict, failOn)) {
             core.setFailed(`The verdict is ${report.verdict}, and fail-on is ${failOn}.`);
         }
     }
@@ -32504,6 +32512,8 @@ async function run(env = process.env) {
         core.setFailed(error instanceof InputError || !(error instanceof Error) ? report.error : `newcomer-triage failed: ${report.error}`);
     }
     finally {
+        for (const warning of report.warnings)
+            core.warning(warning);
         await writeSummary(report, settings);
     }
 }
@@ -32581,13 +32591,6 @@ function checkGraphqlUrl(apiUrl, graphqlUrl) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/fail-on.ts
-// The rule run.ts applies to fail the step (its verdictRank is not exported): a skip never fails.
-const fail_on_verdictRank = { skipped: 0, green: 1, yellow: 2, red: 3 };
-function failOnMet(verdict, failOn) {
-    return failOn !== 'never' && fail_on_verdictRank[verdict] >= fail_on_verdictRank[failOn];
-}
-
 ;// CONCATENATED MODULE: ./src/cli/read-event.ts
 // The payload file a local run starts from, checked the way a maintainer would want to hear about it: which
 // file, and what is wrong with it.
@@ -32650,14 +32653,16 @@ function parseRepo(fullName, path) {
 
 
 function readSettings(inputs, env, dryRun) {
+    // undefined: an input not given, which takes its default; an empty --input name= means "none" where the
+    // action's inputs allow it (labels, messages, lists), as an empty `with:` value does.
     const read = (name) => {
         if (name === 'github-token')
             return env.token;
         if (name === 'org-token')
-            return env.orgToken;
+            return env.orgToken || undefined;
         if (name === 'dry-run' && dryRun)
             return 'true';
-        return inputs.get(name) ?? '';
+        return inputs.get(name);
     };
     try {
         return get_settings_getSettings(read);
@@ -32840,7 +32845,7 @@ async function runEvent(command, io) {
         io.err(`newcomer-triage failed: ${report.error}`);
         return 1;
     }
-    if (failOnMet(report.verdict, settings['fail-on'])) {
+    if (fail_on_failOnMet(report.verdict, settings['fail-on'])) {
         io.err(`The verdict is ${report.verdict}, and fail-on is ${settings['fail-on']}.`);
         return 1;
     }

@@ -3,6 +3,7 @@
 // does a bare Node take to start here.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { runAction } from '../../test/harness/run-action.js';
 import { node24Path, repoRoot } from '../../test/harness/node-versions.js';
 import { median } from './format.js';
@@ -10,6 +11,8 @@ import { median } from './format.js';
 export interface Environment {
   parentHasExtraCaCerts: boolean;
   actionInherits: string[]; // watched variables the action's process sees; must be empty
+  cpus: number;
+  loadAverage: number[]; // 1, 5 and 15 minutes, at the start: every wall time here grows with it
   nodeStartMs: { node: string; cleanMs: number; withExtraCaCertsMs: number | null }[];
 }
 
@@ -28,6 +31,8 @@ export async function checkEnvironment(): Promise<Environment> {
   ];
   return {
     parentHasExtraCaCerts: extraCa !== undefined,
+    cpus: availableParallelism(),
+    loadAverage: loadavg(),
     actionInherits: present,
     nodeStartMs: nodes.map(({ node, path }) => ({
       node,

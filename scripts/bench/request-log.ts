@@ -12,7 +12,7 @@ export interface LogFigures {
   networkMs: number; // first request's start to last request's end
   serverMs: number; // sum of each request's time at the fake (latency included)
   operations: Record<string, number>; // GraphQL operation name → count
-  routes: Record<string, number>; // REST "METHOD /path" with numbers and label names generalized → count
+  routes: Record<string, number>; // REST "METHOD /path → status", numbers and label names generalized → count
 }
 
 export function readLog(log: readonly RequestLogEntry[]): LogFigures {
@@ -29,7 +29,7 @@ export function readLog(log: readonly RequestLogEntry[]): LogFigures {
     if (entry.method === 'GET' || entry.method === 'HEAD') figures.restReads += 1;
     else figures.restWrites += 1;
     if (entry.path.startsWith('/search/')) figures.restSearches += 1;
-    const route = `${entry.method} ${generalize(entry.path)}`;
+    const route = `${entry.method} ${generalize(entry.path)} → ${entry.status}`;
     figures.routes[route] = (figures.routes[route] ?? 0) + 1;
   }
   if (log.length > 0) {

@@ -15,6 +15,8 @@ export interface TriageFigures {
   latencyMs: number;
   wallMs: number; // median of the runs
   wallsMs: number[];
+  beforeFirstMs: number; // spawn to the first request: Node start, bundle load, settings, client
+  afterLastMs: number; // the last answer to the process's exit: summary, outputs, exit
   wallPerL: number | null;
   netPerL: number | null; // (wall − startup) ÷ L
   log: LogFigures; // of the median run
@@ -53,6 +55,8 @@ function prepare(id: PersonaId, labels: LabelState): ReturnType<typeof buildPers
 
 interface OneRun {
   wallMs: number;
+  beforeFirstMs: number;
+  afterLastMs: number;
   log: RequestLogEntry[];
   fakeMaxInFlight: number;
   pristine: Dataset;
@@ -60,22 +64,28 @@ interface OneRun {
   code: number;
 }
 
-async function runOnce(id: PersonaId, labels: LabelState, latencyMs: number): Promise<OneRun> {
+async function runOnce(entry: string, id: PersonaId, labels: LabelState, latencyMs: number): Promise<OneRun> {
   const persona = prepare(id, labels);
   const pristine = structuredClone(persona.dataset);
   const fake = await startFake(persona.dataset, { latencyMs });
   try {
-    const run = await runAction({ eventName: persona.event.name, payload: persona.event.payload, apiUrl: fake.url });
+    const spawnedAt = Date.now();
+    const run = await runAction({ eventName: persona.event.name, payload: persona.event.payload, apiUrl: fake.url, entry });
+    const exitedAt = Date.now();
+    const firstStart = Math.min(...fake.log.map((e) => e.startedAt));
+    const lastEnd = Math.max(...fake.log.map((e) => e.endedAt));
+    // A triage that failed or asked nothing measures nothing: stop rather than print its figures.
+    if (run.code !== 0 || fake.log.length === 0) throw new Error(`${id} (L=${latencyMs} ms): exit ${run.code}, ${fake.log.length} requests\n${run.stdout}${run.stderr}`);
     if (fake.graphqlErrors.length > 0) throw new Error(`${id}: the fake rejected a query: ${fake.graphqlErrors[0]}`);
-    return { wallMs: run.wallMs, log: [...fake.log], fakeMaxInFlight: fake.maxInFlight(), pristine, outputs: run.outputs, code: run.code };
+    return { wallMs: run.wallMs, beforeFirstMs: firstStart - spawnedAt, afterLastMs: exitedAt - lastEnd, log: [...fake.log], fakeMaxInFlight: fake.maxInFlight(), pristine, outputs: run.outputs, code: run.code };
   } finally {
     await fake.close();
   }
 }
 
-export async function measureTriage(id: PersonaId, labels: LabelState, latencyMs: number, startupMs: number): Promise<TriageFigures> {
+export async function measureTriage(entry: string, id: PersonaId, labels: LabelState, latencyMs: number, startupMs: number): Promise<TriageFigures> {
   const runs: OneRun[] = [];
-  for (let i = 0; i < runsPerCase; i++) runs.push(await runOnce(id, labels, latencyMs));
+  for (let i = 0; i < runsPerCase; i++) runs.push(await runOnce(entry, id, labels, latencyMs));
   const walls = runs.map((r) => r.wallMs);
   const mid = median(walls);
   const chosen = runs.reduce((best, r) => (Math.abs(r.wallMs - mid) < Math.abs(best.wallMs - mid) ? r : best));
@@ -88,6 +98,8 @@ export async function measureTriage(id: PersonaId, labels: LabelState, latencyMs
     latencyMs,
     wallMs: mid,
     wallsMs: walls,
+    beforeFirstMs: chosen.beforeFirstMs,
+    afterLastMs: chosen.afterLastMs,
     wallPerL: latencyMs > 0 ? mid / latencyMs : null,
     netPerL: latencyMs > 0 ? (mid - startupMs) / latencyMs : null,
     log,

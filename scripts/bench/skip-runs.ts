@@ -27,7 +27,7 @@ function skipEvents(): { event: string; eventName: string; payload: unknown; dat
   ];
 }
 
-export async function measureSkips(latencyMs: number, nodes: { name: string; path: string }[]): Promise<SkipFigures[]> {
+export async function measureSkips(entry: string, latencyMs: number, nodes: { name: string; path: string }[]): Promise<SkipFigures[]> {
   const figures: SkipFigures[] = [];
   for (const skip of skipEvents()) {
     for (const node of nodes) {
@@ -36,9 +36,10 @@ export async function measureSkips(latencyMs: number, nodes: { name: string; pat
       const apiRequests: string[] = [];
       const verdicts: string[] = [];
       try {
-        await runAction({ eventName: skip.eventName, payload: skip.payload, apiUrl: fake.url, node: node.path }); // warm-up, its requests counted too
+        await runAction({ eventName: skip.eventName, payload: skip.payload, apiUrl: fake.url, node: node.path, entry }); // warm-up, its requests counted too
         for (let i = 0; i < runs; i++) {
-          const run = await runAction({ eventName: skip.eventName, payload: skip.payload, apiUrl: fake.url, node: node.path });
+          const run = await runAction({ eventName: skip.eventName, payload: skip.payload, apiUrl: fake.url, node: node.path, entry });
+          if (run.outputs.verdict !== 'skipped') throw new Error(`${skip.event} on ${node.name} was not skipped (exit ${run.code})\n${run.stdout}${run.stderr}`);
           walls.push(run.wallMs);
           apiRequests.push(run.outputs['api-requests'] ?? '?');
           verdicts.push(`${run.outputs.verdict ?? '?'}/${run.outputs['skipped-reason'] ?? '?'}`);

@@ -10,9 +10,10 @@ import { computeSignals } from '../signals/compute-signals.js';
 import { renderReportComment } from '../summary/render-summary.js';
 import type { Repo, Subject, VerdictOrSkip } from '../types.js';
 import { decideVerdict } from '../verdict/decide-verdict.js';
+import { worstVerdict } from '../verdict/compare-verdicts.js';
 import { applyWrites } from '../writers/apply-writes.js';
 import { allMarkers } from '../writers/markers.js';
-import { planTriageWrites } from '../writers/plan-writes.js';
+import { planTriageWrites, type Write } from '../writers/plan-writes.js';
 import { listOpenItems } from './list-open-items.js';
 
 // Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
@@ -48,37 +49,61 @@ export async function runBackfill(client: Client, repo: Repo, settings: Settings
   ]);
   progress(`profiled ${logins.length} authors`);
 
-  await Promise.all(
-    toTriage.map(async (subject) => {
-      const author = authors.get(subject.author.login);
-      const thread = threads.get(subject.number);
-      if (!author || !thread?.thread) {
-        rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${thread?.failure ?? 'no profile'}`));
-        report.partial = true;
-        return;
-      }
-      const signals = computeSignals({
-        author,
-        ...(subject.kind === 'pr' ? { files: { paths: thread.thread.files, failure: thread.thread.files ? null : 'more than 100 files' } } : {}),
-        settings,
-        now,
-      });
-      const decision = decideVerdict(signals, settings['ignore-signals']);
-      if (decision.partial) report.partial = true;
-      const firstTime = isFirstTime(author, subject);
-      const item = row(subject, decision.verdict, null, firstTime, decision.reason);
-      const comment = renderReportComment({ ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null }, settings['ignore-signals']);
-      const writes = planTriageWrites({ subject, settings, thread: thread.thread, verdict: decision.verdict, firstTime, report: comment });
-      const applied = await applyWrites(client, subject, writes, settings['dry-run']);
-      item.writes = applied.outcomes;
-      report.warnings.push(...applied.warnings);
-      rows.set(subject.number, item);
-    }),
-  );
+  const plans: Plan[] = [];
+  for (const subject of toTriage) {
+    const author = authors.get(subject.author.login);
+    const thread = threads.get(subject.number);
+    if (!author || !thread?.thread) {
+      rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${thread?.failure ?? 'no profile'}`));
+      report.partial = true;
+      continue;
+    }
+    const signals = computeSignals({
+      author,
+      ...(subject.kind === 'pr' ? { files: { paths: thread.thread.files, failure: thread.thread.files ? null : 'more than 100 files' } } : {}),
+      settings,
+      now,
+    });
+    const decision = decideVerdict(signals, settings['ignore-signals']);
+    if (decision.partial) report.partial = true;
+    const firstTime = isFirstTime(author, subject);
+    const item = row(subject, decision.verdict, null, firstTime, decision.reason);
+    const comment = renderReportComment({ ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null }, settings['ignore-signals']);
+    const writes = planTriageWrites({ subject, settings, thread: thread.thread, verdict: decision.verdict, firstTime, report: comment });
+    plans.push({ subject, item, writes });
+    rows.set(subject.number, item);
+  }
+  await applyPlans(client, plans, settings['dry-run'], report);
   report.items = subjects.map((s) => rows.get(s.number)).filter((r): r is ItemRow => r !== undefined);
   report.warnings = [...new Set(report.warnings)];
-  report.verdict = worst(report.items.map((i) => i.verdict));
+  report.verdict = worstVerdict(report.items.map((i) => i.verdict));
   report.reason = `${report.items.filter((i) => i.verdict !== 'skipped').length} triaged, ${report.items.filter((i) => i.verdict === 'skipped').length} skipped`;
+}
+
+interface Plan {
+  subject: Subject;
+  item: ItemRow;
+  writes: Write[];
+}
+
+// Every item that wants a label the repo lacks plans its creation: it is created once for the run, before any
+// item's labels are added (GitHub would create it grey otherwise); then each item writes the rest.
+async function applyPlans(client: Client, plans: Plan[], dryRun: boolean, report: RunReport): Promise<void> {
+  const creates = new Map<string, Write>();
+  for (const w of plans.flatMap((p) => p.writes)) if (w.kind === 'create-label') creates.set(w.name.toLowerCase(), w);
+  const first = plans[0];
+  if (first && creates.size > 0) {
+    const applied = await applyWrites(client, first.subject, [...creates.values()], dryRun);
+    report.writes.push(...applied.outcomes);
+    report.warnings.push(...applied.warnings);
+  }
+  await Promise.all(
+    plans.map(async ({ subject, item, writes }) => {
+      const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label'), dryRun);
+      item.writes = applied.outcomes;
+      report.warnings.push(...applied.warnings);
+    }),
+  );
 }
 
 async function profileAuthors(client: Client, repo: Repo, logins: string[], since: Date, progress: (line: string) => void): Promise<Map<string, AuthorData>> {
@@ -126,11 +151,6 @@ function isFirstTime(author: AuthorData, subject: Subject): boolean {
 
 function row(subject: Subject, verdict: VerdictOrSkip, skippedReason: ItemRow['skippedReason'], firstTime: boolean, reason: string): ItemRow {
   return { number: subject.number, kind: subject.kind, title: subject.title, author: subject.author.login, verdict, skippedReason, firstTime, reason, writes: [] };
-}
-
-const rank: Record<VerdictOrSkip, number> = { skipped: 0, green: 1, yellow: 2, red: 3 };
-function worst(verdicts: VerdictOrSkip[]): VerdictOrSkip {
-  return verdicts.reduce<VerdictOrSkip>((w, v) => (rank[v] > rank[w] ? v : w), 'skipped');
 }
 
 function chunk<T>(list: T[], size: number): T[][] {

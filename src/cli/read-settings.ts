@@ -6,11 +6,13 @@ import type { GitHubEnv } from './environment.js';
 import { UsageError } from './usage.js';
 
 export function readSettings(inputs: Map<string, string>, env: GitHubEnv, dryRun: boolean): Settings {
-  const read = (name: string): string => {
+  // undefined: an input not given, which takes its default; an empty --input name= means "none" where the
+  // action's inputs allow it (labels, messages, lists), as an empty `with:` value does.
+  const read = (name: string): string | undefined => {
     if (name === 'github-token') return env.token;
-    if (name === 'org-token') return env.orgToken;
+    if (name === 'org-token') return env.orgToken || undefined;
     if (name === 'dry-run' && dryRun) return 'true';
-    return inputs.get(name) ?? '';
+    return inputs.get(name);
   };
   try {
     return getSettings(read);

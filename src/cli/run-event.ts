@@ -7,7 +7,7 @@ import { renderSummary } from '../summary/render-summary.js';
 import { repoName } from '../types.js';
 import type { Command } from './parse-command.js';
 import { readGitHubEnv } from './environment.js';
-import { failOnMet } from './fail-on.js';
+import { failOnMet } from '../verdict/compare-verdicts.js';
 import { readEvent } from './read-event.js';
 import { readSettings } from './read-settings.js';
 import { renderTerminal } from './render-terminal.js';

@@ -48,11 +48,14 @@ export interface ClientOptions {
   // Space out requests that notify people (comments, invitations): a backfill can post hundreds, and GitHub
   // allows about 80 content-creating requests a minute before its secondary limit.
   paceNotifications?: boolean;
+  // Where notices go (retries after a secondary limit): the job log in the action, stderr in the CLI.
+  log?: (line: string) => void;
 }
 
 const notificationSpacingMs = 750;
 
 export function createClient(options: ClientOptions): Client {
+  const log = options.log ?? ((line: string) => core.info(line));
   const stats: RequestStats = {
     requests: 0,
     graphql: 0,
@@ -81,7 +84,7 @@ export function createClient(options: ClientOptions): Client {
     },
     onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
       const again = retryCount < maxTries - 1 && retryAfter <= 60;
-      core.info(`Secondary rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      log(`Secondary rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
       return again;
     },
   };

@@ -68,7 +68,7 @@ export const users: Parser<UserList> = (input, raw) => {
   for (const entry of splitList(raw)) {
     if (/^\d+$/.test(entry)) result.ids.push(Number(entry));
     else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(entry)) result.logins.push(entry.toLowerCase());
-    else throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id`);
+    else throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
   }
   return result;
 };

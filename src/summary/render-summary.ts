@@ -1,6 +1,7 @@
 import type { ItemRow, RunReport } from '../report.js';
 import type { Level, Signal, VerdictOrSkip } from '../types.js';
 import { sparkline } from '../inspect/summarize-events.js';
+import { verdictRank } from '../verdict/compare-verdicts.js';
 import { authorLink, escapeText } from './escape-text.js';
 
 export const levelIcons: Record<Level, string> = { green: '🟢', yellow: '🟡', red: '🔴', unknown: '⚪' };
@@ -60,9 +61,8 @@ export function renderReportComment(report: RunReport, ignored: readonly string[
 
 function itemsTable(report: RunReport): string {
   if (report.items.length === 0) return '';
-  const rank: Record<VerdictOrSkip, number> = { red: 0, yellow: 1, green: 2, skipped: 3 };
   const rows = [...report.items]
-    .sort((a, b) => rank[a.verdict] - rank[b.verdict] || b.number - a.number)
+    .sort((a, b) => verdictRank[b.verdict] - verdictRank[a.verdict] || b.number - a.number)
     .map((i: ItemRow) => {
       const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
       return `| ${verdict} | #${i.number} | ${authorLink(i.author, report.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${escapeText(i.title, 80)} | ${escapeText(i.reason, 160)} |`;

@@ -2,6 +2,7 @@ import type { Thread } from '../fetch/thread-part.js';
 import type { Settings } from '../settings/get-settings.js';
 import { isPlainLogin, escapeText } from '../summary/escape-text.js';
 import type { Subject, Verdict } from '../types.js';
+import { atLeast } from '../verdict/compare-verdicts.js';
 import { withMarker, kindOf, type CommentKind } from './markers.js';
 
 export type Write =
@@ -15,11 +16,9 @@ export type Write =
 // The contract's colours for labels the action creates.
 export const labelColors = { green: '0e8a16', yellow: 'fbca04', red: 'd93f0b', firstTime: '7057ff' } as const;
 
-const verdictRank = { green: 0, yellow: 1, red: 2 } as const;
-
 export function reportWanted(settings: Settings, verdict: Verdict): boolean {
   const at = settings['report-comment'];
-  return at === 'always' || (at !== 'never' && verdictRank[verdict] >= verdictRank[at]);
+  return at === 'always' || atLeast(verdict, at);
 }
 
 // {author} and {repo} in a maintainer's template. The login is GitHub's own (a plain login mentions its

@@ -6,26 +6,27 @@ import { describeKinds } from './request-log.js';
 import type { TriageFigures } from './single-triage.js';
 import type { SkipFigures } from './skip-runs.js';
 
-export function printEnvironment(env: Environment): string {
+export function formatEnvironment(env: Environment): string {
   const lines = [
     env.actionInherits.length === 0
       ? `NODE_EXTRA_CA_CERTS is ${env.parentHasExtraCaCerts ? 'set on this machine but ' : ''}absent from the action's process (checked by a probe run through runAction): startups are as on a hosted runner.`
       : `WARNING: the action's process inherits ${env.actionInherits.join(', ')}: startup figures are inflated.`,
+    `machine: ${env.cpus} CPUs, load average ${env.loadAverage.map((l) => l.toFixed(2)).join(' ')} at the start (wall times grow with load; compare runs made on a quiet machine)`,
     ...env.nodeStartMs.map((n) => `bare \`node -e 0\` on ${n.node}: ${ms(n.cleanMs)} (median of 5)${n.withExtraCaCertsMs === null ? '' : `; with NODE_EXTRA_CA_CERTS: ${ms(n.withExtraCaCertsMs)}`}`),
   ];
   return lines.join('\n');
 }
 
-export function printSkips(skips: SkipFigures[]): string {
+export function formatSkips(skips: SkipFigures[]): string {
   return table(
     ['skipped event', 'node', 'L', 'median wall', 'runs', 'requests', 'api-requests', 'outcome'],
     skips.map((s) => [s.event, s.node, ms(s.latencyMs), ms(s.medianMs), s.wallsMs.map((w) => Math.round(w)).join(' '), s.requests, [...new Set(s.apiRequests)].join(','), [...new Set(s.verdicts)].join(',')]),
   );
 }
 
-export function printTriage(rows: TriageFigures[]): string {
+export function formatTriage(rows: TriageFigures[]): string {
   return table(
-    ['persona', 'labels', 'L', 'wall', 'wall/L', '(wall-start)/L', 'requests (log)', 'api-req', 'agree', 'REST search', 'in flight fake/log', 'network', 'serial', 'serial/par', 'verdict'],
+    ['persona', 'labels', 'L', 'wall', 'wall/L', '(wall-start)/L', 'requests (log)', 'api-req', 'agree', 'REST search', 'in flight fake/log', 'pre', 'network', 'post', 'serial', 'serial/par', 'verdict'],
     rows.map((r) => [
       r.persona,
       r.labels,
@@ -38,7 +39,9 @@ export function printTriage(rows: TriageFigures[]): string {
       r.countsAgree ? 'yes' : 'NO',
       r.log.restSearches,
       `${r.fakeMaxInFlight}/${r.log.maxInFlight}`,
+      ms(r.beforeFirstMs),
       ms(r.log.networkMs),
+      ms(r.afterLastMs),
       ms(r.serial.totalMs) + (r.serial.statusMismatches > 0 ? ` (${r.serial.statusMismatches} status differ)` : ''),
       ratio(r.serialOverParallel),
       `${r.verdict}${r.firstTime === 'true' ? ' ft' : ''}${r.exitCode === 0 ? '' : ` exit ${r.exitCode}`}`,
@@ -46,7 +49,7 @@ export function printTriage(rows: TriageFigures[]): string {
   );
 }
 
-export function printRequestsOfTriage(rows: TriageFigures[]): string {
+export function formatTriageRequests(rows: TriageFigures[]): string {
   const seen = new Map<string, string>();
   for (const r of rows.filter((x) => x.latencyMs === 200)) {
     const ops = Object.entries(r.log.operations).map(([k, v]) => `${k}×${v}`);
@@ -56,7 +59,7 @@ export function printRequestsOfTriage(rows: TriageFigures[]): string {
   return [...seen].map(([k, v]) => `  ${k}: ${v}`).join('\n');
 }
 
-export function printBackfill(runs: BackfillFigures[]): string {
+export function formatBackfill(runs: BackfillFigures[]): string {
   const rows = runs.map((b) => [
     ms(b.latencyMs),
     `${(b.wallMs / 1000).toFixed(1)} s`,
@@ -74,7 +77,7 @@ export function printBackfill(runs: BackfillFigures[]): string {
   const head = ['L', 'wall', 'requests', 'GraphQL', 'profiling', 'REST r/w', 'api-req', 'agree', 'in flight fake/log', 'triaged', 'serial (est.)', 'serial/par'];
   const details = runs.flatMap((b) => [
     `  L=${b.latencyMs} ms GraphQL by operation: ${Object.entries(b.log.operations).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `  L=${b.latencyMs} ms REST by route: ${Object.entries(b.log.routes).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
+    `  L=${b.latencyMs} ms REST by route and status: ${Object.entries(b.log.routes).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
     `  L=${b.latencyMs} ms verdicts: ${Object.entries(b.verdicts).map(([k, v]) => `${k} ${v}`).join(', ')}${b.errors.length > 0 ? `; errors: ${b.errors.join(' | ')}` : ''}`,
     ...(b.serial ? [`  serial baseline, estimated: ${b.serial.method} = ${ms(b.serial.estimateMs)} (server time ${ms(b.serial.serverMs)}${b.serial.statusMismatches > 0 ? `, ${b.serial.statusMismatches} statuses differ` : ''})`] : []),
   ]);
