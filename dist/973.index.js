@@ -363,14 +363,13 @@ async function readSubject(client, subject, settings, markers, now, postMerge = 
     if (author.itemsCursor)
         author = await get_history_pages_getHistoryPages(client, author, since);
     const { thread, failure: threadFailure } = readThread('t', await threadQuery, markers, subject.number);
-    const [eventList, fileList] = await Promise.all([events, files]);
+    const fileList = await files;
     return {
         author,
         thread,
         threadFailure,
         ...(fileList ? { files: { paths: fileList.value, failure: fileList.failure } } : {}),
-        activity: eventList.value && (0,summarize_events/* summarizeEvents */.h)(eventList.value, since, now),
-        activityFailure: eventList.failure,
+        activity: events.then(({ value, failure }) => ({ value: value && (0,summarize_events/* summarizeEvents */.h)(value, since, now), failure })),
     };
 }
 function labelNames(settings) {
@@ -592,6 +591,8 @@ function decide_verdict_decideVerdict(signals, ignore) {
     return { verdict: 'green', partial, reason: 'no signal needs a look' };
 }
 
+// EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
+var compare_verdicts = __webpack_require__(7369);
 ;// CONCATENATED MODULE: ./src/writers/markers.ts
 // Hidden markers that identify the action's own comments (together with the token's identity).
 const markers = {
@@ -618,12 +619,12 @@ var escape_text = __webpack_require__(3261);
 ;// CONCATENATED MODULE: ./src/writers/plan-writes.ts
 
 
+
 // The contract's colours for labels the action creates.
 const labelColors = { green: '0e8a16', yellow: 'fbca04', red: 'd93f0b', firstTime: '7057ff' };
-const verdictRank = { green: 0, yellow: 1, red: 2 };
 function reportWanted(settings, verdict) {
     const at = settings['report-comment'];
-    return at === 'always' || (at !== 'never' && verdictRank[verdict] >= verdictRank[at]);
+    return at === 'always' || (0,compare_verdicts/* atLeast */.jZ)(verdict, at);
 }
 // {author} and {repo} in a maintainer's template. The login is GitHub's own (a plain login mentions its
 // owner, which a welcome wants); anything else is escaped.
@@ -850,6 +851,7 @@ function toSubject(node, kind, repo) {
 
 
 
+
 // Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
 // 500,000-node limit, and ten keep one query's answer time close to a single author's.
 const authorsPerQuery = 10;
@@ -910,7 +912,7 @@ async function runBackfill(client, repo, settings, now, report, progress = () =>
     await applyPlans(client, plans, settings['dry-run'], report);
     report.items = subjects.map((s) => rows.get(s.number)).filter((r) => r !== undefined);
     report.warnings = [...new Set(report.warnings)];
-    report.verdict = worst(report.items.map((i) => i.verdict));
+    report.verdict = (0,compare_verdicts/* worstVerdict */.zP)(report.items.map((i) => i.verdict));
     report.reason = `${report.items.filter((i) => i.verdict !== 'skipped').length} triaged, ${report.items.filter((i) => i.verdict === 'skipped').length} skipped`;
 }
 // Every item that wants a label the repo lacks plans its creation: it is created once for the run, before any
@@ -974,10 +976,6 @@ function isFirstTime(author, subject) {
 function row(subject, verdict, skippedReason, firstTime, reason) {
     return { number: subject.number, kind: subject.kind, title: subject.title, author: subject.author.login, verdict, skippedReason, firstTime, reason, writes: [] };
 }
-const rank = { skipped: 0, green: 1, yellow: 2, red: 3 };
-function worst(verdicts) {
-    return verdicts.reduce((w, v) => (rank[v] > rank[w] ? v : w), 'skipped');
-}
 function chunk(list, size) {
     return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
@@ -1012,6 +1010,7 @@ const maxTries = 3;
 const neverRetry = [400, 401, 403, 404, 410, 422, 451];
 const notificationSpacingMs = 750;
 function createClient(options) {
+    const log = options.log ?? ((line) => core/* info */.pq(line));
     const stats = {
         requests: 0,
         graphql: 0,
@@ -1040,7 +1039,7 @@ function createClient(options) {
         },
         onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
             const again = retryCount < maxTries - 1 && retryAfter <= 60;
-            core/* info */.pq(`Secondary rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+            log(`Secondary rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
             return again;
         },
     };
@@ -1127,20 +1126,21 @@ async function triageSubject(client, subject, settings, now, report) {
         partial: decision.partial || warnings.length > 0,
         firstTime,
         signals,
-        activity: data.activity,
         name: data.author.user?.name ?? null,
     });
+    const thread = data.thread;
+    // The activity shows in the report comment; when none is written, the writes do not wait for the events.
+    const showsActivity = thread !== null && (reportWanted(settings, decision.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
+    if (showsActivity)
+        addActivity(report, await data.activity, warnings);
     let writes = [];
-    if (data.thread) {
-        const planned = planTriageWrites({
-            subject,
-            settings,
-            thread: data.thread,
-            verdict: decision.verdict,
-            firstTime,
-            report: (0,render_summary/* renderReportComment */.C)(report, settings['ignore-signals']),
-        });
-        const applied = await applyWrites(client, subject, planned, settings['dry-run']);
+    const applying = thread
+        ? applyWrites(client, subject, planTriageWrites({ subject, settings, thread, verdict: decision.verdict, firstTime, report: (0,render_summary/* renderReportComment */.C)(report, settings['ignore-signals']) }), settings['dry-run'])
+        : null;
+    if (!showsActivity)
+        addActivity(report, await data.activity, warnings);
+    if (applying) {
+        const applied = await applying;
         writes = applied.outcomes;
         warnings.push(...applied.warnings);
     }
@@ -1148,13 +1148,18 @@ async function triageSubject(client, subject, settings, now, report) {
         // Without the labels and comments already there, a write could duplicate a comment: none is made.
         warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
     }
+    report.partial = report.partial || warnings.length > 0;
     return { verdict: decision.verdict, reason: decision.reason, partial: report.partial, firstTime, signals, data, writes, warnings };
 }
-// Reads that failed: each one a warning. Those that feed no signal (the public events) make the run partial.
+// The public events feed no signal: when they cannot be read, the run is partial and the verdict stands.
+function addActivity(report, activity, warnings) {
+    report.activity = activity.value;
+    if (activity.failure)
+        warnings.push(`Could not read the public events of ${report.subject?.author.login ?? 'the author'}: ${activity.failure}`);
+}
+// Reads that failed: each one a warning, and the run partial.
 function readWarnings(data) {
     const warnings = data.author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
-    if (data.activityFailure)
-        warnings.push(`Could not read the public events of ${data.author.login}: ${data.activityFailure}`);
     if (data.files?.failure)
         warnings.push(`Could not read the PR's changed files: ${data.files.failure}`);
     return warnings;

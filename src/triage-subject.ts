@@ -6,8 +6,8 @@ import { renderReportComment } from './summary/render-summary.js';
 import type { Signal, Subject, Verdict } from './types.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
 import { applyWrites, type WriteOutcome } from './writers/apply-writes.js';
-import { allMarkers } from './writers/markers.js';
-import { planTriageWrites } from './writers/plan-writes.js';
+import { allMarkers, kindOf } from './writers/markers.js';
+import { planTriageWrites, reportWanted } from './writers/plan-writes.js';
 import type { RunReport } from './report.js';
 
 export interface Triage {
@@ -36,33 +36,43 @@ export async function triageSubject(client: Client, subject: Subject, settings: 
     partial: decision.partial || warnings.length > 0,
     firstTime,
     signals,
-    activity: data.activity,
     name: data.author.user?.name ?? null,
   });
+  const thread = data.thread;
+  // The activity shows in the report comment; when none is written, the writes do not wait for the events.
+  const showsActivity = thread !== null && (reportWanted(settings, decision.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
+  if (showsActivity) addActivity(report, await data.activity, warnings);
   let writes: WriteOutcome[] = [];
-  if (data.thread) {
-    const planned = planTriageWrites({
-      subject,
-      settings,
-      thread: data.thread,
-      verdict: decision.verdict,
-      firstTime,
-      report: renderReportComment(report, settings['ignore-signals']),
-    });
-    const applied = await applyWrites(client, subject, planned, settings['dry-run']);
+  const applying = thread
+    ? applyWrites(
+        client,
+        subject,
+        planTriageWrites({ subject, settings, thread, verdict: decision.verdict, firstTime, report: renderReportComment(report, settings['ignore-signals']) }),
+        settings['dry-run'],
+      )
+    : null;
+  if (!showsActivity) addActivity(report, await data.activity, warnings);
+  if (applying) {
+    const applied = await applying;
     writes = applied.outcomes;
     warnings.push(...applied.warnings);
   } else {
     // Without the labels and comments already there, a write could duplicate a comment: none is made.
     warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
   }
+  report.partial = report.partial || warnings.length > 0;
   return { verdict: decision.verdict, reason: decision.reason, partial: report.partial, firstTime, signals, data, writes, warnings };
 }
 
-// Reads that failed: each one a warning. Those that feed no signal (the public events) make the run partial.
+// The public events feed no signal: when they cannot be read, the run is partial and the verdict stands.
+function addActivity(report: RunReport, activity: Awaited<SubjectData['activity']>, warnings: string[]): void {
+  report.activity = activity.value;
+  if (activity.failure) warnings.push(`Could not read the public events of ${report.subject?.author.login ?? 'the author'}: ${activity.failure}`);
+}
+
+// Reads that failed: each one a warning, and the run partial.
 export function readWarnings(data: SubjectData): string[] {
   const warnings = data.author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
-  if (data.activityFailure) warnings.push(`Could not read the public events of ${data.author.login}: ${data.activityFailure}`);
   if (data.files?.failure) warnings.push(`Could not read the PR's changed files: ${data.files.failure}`);
   return warnings;
 }

@@ -28493,8 +28493,10 @@ function isPlainLogin(login) {
 /* harmony export */   yt: () => (/* binding */ activityLine)
 /* harmony export */ });
 /* unused harmony export summaryLimit */
-/* harmony import */ var _inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1731);
-/* harmony import */ var _escape_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3261);
+/* harmony import */ var _inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1731);
+/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7369);
+/* harmony import */ var _escape_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3261);
+
 
 
 const levelIcons = { green: '🟢', yellow: '🟡', red: '🔴', unknown: '⚪' };
@@ -28512,7 +28514,7 @@ function subjectLine(report) {
     if (!s)
         return '';
     const kind = s.kind === 'pr' ? 'PR' : 'issue';
-    return `${kind} #${s.number} by ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .authorLink */ .ah)(s.author.login, report.serverUrl)}${report.name ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(report.name, 80)})` : ''}: ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(s.title, 120)}`;
+    return `${kind} #${s.number} by ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(s.author.login, report.serverUrl)}${report.name ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.name, 80)})` : ''}: ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.title, 120)}`;
 }
 function signalTable(signals, ignored = []) {
     if (signals.length === 0)
@@ -28520,7 +28522,7 @@ function signalTable(signals, ignored = []) {
     const rows = signals.map((s) => {
         const value = s.value === null ? '–' : String(s.value);
         const note = ignored.includes(s.id) ? ' (ignored)' : '';
-        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(value, 40)} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(s.detail, 240)} |`;
+        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(value, 40)} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.detail, 240)} |`;
     });
     return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -28533,7 +28535,7 @@ function activityLine(report) {
         .slice(0, 5)
         .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
         .join(', ');
-    return `**Public activity**, events per week over the last ${report.windowDays} days: \`${(0,_inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_1__/* .sparkline */ .K)(a.weekly)}\` ${a.total} events in ${a.repos} repos${types ? ` (${types})` : ''}`;
+    return `**Public activity**, events per week over the last ${report.windowDays} days: \`${(0,_inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__/* .sparkline */ .K)(a.weekly)}\` ${a.total} events in ${a.repos} repos${types ? ` (${types})` : ''}`;
 }
 // The report comment: what a maintainer needs on the PR itself, nothing that changes from run to run unless
 // the verdict or a signal does (so a re-run does not rewrite it needlessly).
@@ -28541,7 +28543,7 @@ function renderReportComment(report, ignored) {
     return [
         `### ${verdictIcons[report.verdict]} newcomer-triage: ${verdictWords[report.verdict]}`,
         subjectLine(report),
-        report.reason ? `> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(report.reason, 300)}` : '',
+        report.reason ? `> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.reason, 300)}` : '',
         signalTable(report.signals, ignored),
         activityLine(report),
         '<sub>A maintainer can comment `/triage` to run it again.</sub>',
@@ -28552,12 +28554,11 @@ function renderReportComment(report, ignored) {
 function itemsTable(report) {
     if (report.items.length === 0)
         return '';
-    const rank = { red: 0, yellow: 1, green: 2, skipped: 3 };
     const rows = [...report.items]
-        .sort((a, b) => rank[a.verdict] - rank[b.verdict] || b.number - a.number)
+        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
         .map((i) => {
         const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
-        return `| ${verdict} | #${i.number} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .authorLink */ .ah)(i.author, report.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(i.reason, 160)} |`;
+        return `| ${verdict} | #${i.number} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(i.author, report.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(i.reason, 160)} |`;
     });
     return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -28567,7 +28568,7 @@ function writesList(report) {
         return `**Written:** nothing${report.dryRun ? ' (dry run)' : ''}`;
     const head = report.dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
     const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
-    const shown = all.slice(0, 200).map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
+    const shown = all.slice(0, 200).map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
     if (all.length > shown.length)
         shown.push(`- … and ${all.length - shown.length} more`);
     return [head, ...shown].join('\n');
@@ -28591,13 +28592,13 @@ function renderSummary(report, ignored = []) {
     const parts = [
         heading,
         subjectLine(report),
-        report.error ? `**Error:** ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(report.error, 1000)}` : '',
-        report.reason ? `> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(report.reason, 300)}` : '',
-        ...report.warnings.map((w) => `> [!WARNING]\n> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(w, 600)}`),
+        report.error ? `**Error:** ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.error, 1000)}` : '',
+        report.reason ? `> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.reason, 300)}` : '',
+        ...report.warnings.map((w) => `> [!WARNING]\n> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w, 600)}`),
         signalTable(report.signals, ignored),
         activityLine(report),
         itemsTable(report),
-        ...report.notes.map((n) => `- ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(n, 400)}`),
+        ...report.notes.map((n) => `- ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(n, 400)}`),
         report.mode === 'error' || report.mode === 'skip' ? '' : writesList(report),
         footer(report),
     ];
@@ -28651,6 +28652,31 @@ const signalIds = [...thresholdSignalIds, 'workflow-files'];
 const contextSignalIds = ['account-age', 'profile-fields', 'external-prs-per-week'];
 function repoName(repo) {
     return `${repo.owner}/${repo.name}`;
+}
+
+
+/***/ }),
+
+/***/ 7369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ failOnMet),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   uI: () => (/* binding */ verdictRank),
+/* harmony export */   zP: () => (/* binding */ worstVerdict)
+/* harmony export */ });
+// Verdicts from mildest to worst; a skip is below every verdict.
+const verdictRank = { skipped: 0, green: 1, yellow: 2, red: 3 };
+// fail-on and report-comment: true when the verdict is at least `threshold`; a skip never is.
+function atLeast(verdict, threshold) {
+    return threshold !== 'never' && verdict !== 'skipped' && verdictRank[verdict] >= verdictRank[threshold];
+}
+function failOnMet(verdict, failOn) {
+    return atLeast(verdict, failOn);
+}
+function worstVerdict(verdicts) {
+    return verdicts.reduce((w, v) => (verdictRank[v] > verdictRank[w] ? v : w), 'skipped');
 }
 
 
@@ -32467,13 +32493,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var lib_core = __nccwpck_require__(4061);
 // EXTERNAL MODULE: ./src/summary/render-summary.ts
 var render_summary = __nccwpck_require__(7123);
-;// CONCATENATED MODULE: ./src/verdict/fail-on.ts
-const verdictRank = { skipped: 0, green: 1, yellow: 2, red: 3 };
-// fail-on: the step fails when the verdict is at least this; a skip never fails it.
-function fail_on_failOnMet(verdict, failOn) {
-    return failOn !== 'never' && verdictRank[verdict] >= verdictRank[failOn];
-}
-
+// EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
+var compare_verdicts = __nccwpck_require__(7369);
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -32845,7 +32866,7 @@ async function runEvent(command, io) {
         io.err(`newcomer-triage failed: ${report.error}`);
         return 1;
     }
-    if (fail_on_failOnMet(report.verdict, settings['fail-on'])) {
+    if ((0,compare_verdicts/* failOnMet */.AO)(report.verdict, settings['fail-on'])) {
         io.err(`The verdict is ${report.verdict}, and fail-on is ${settings['fail-on']}.`);
         return 1;
     }

@@ -15,8 +15,8 @@ export interface SubjectData {
   thread: Thread | null;
   threadFailure: string | null;
   files?: { paths: string[] | null; failure: string | null };
-  activity: Activity | null;
-  activityFailure: string | null;
+  // The public events feed no signal, so nothing waits for them but what shows them (summary, report).
+  activity: Promise<{ value: Activity | null; failure: string | null }>;
 }
 
 export function windowStart(settings: Settings, now: Date): Date {
@@ -45,14 +45,13 @@ export async function readSubject(client: Client, subject: Subject, settings: Se
   let author = readProfile('a', request, await profile);
   if (author.itemsCursor) author = await getHistoryPages(client, author, since);
   const { thread, failure: threadFailure } = readThread('t', await threadQuery, markers, subject.number);
-  const [eventList, fileList] = await Promise.all([events, files]);
+  const fileList = await files;
   return {
     author,
     thread,
     threadFailure,
     ...(fileList ? { files: { paths: fileList.value, failure: fileList.failure } } : {}),
-    activity: eventList.value && summarizeEvents(eventList.value, since, now),
-    activityFailure: eventList.failure,
+    activity: events.then(({ value, failure }) => ({ value: value && summarizeEvents(value, since, now), failure })),
   };
 }
 

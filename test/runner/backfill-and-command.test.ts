@@ -114,6 +114,22 @@ describe('backfill', () => {
     assertValidGraphql(fake);
   });
 
+  test('dry-run: nothing written, every planned write listed', async (t) => {
+    const { dataset, payload } = buildBacklog({ prs: 12, authors: 10 });
+    const state = structuredClone(dataset);
+    const fake = await startFor(t, dataset);
+    const run = await runOn(fake, backfillEvent(payload), { 'dry-run': 'true', 'report-comment': 'always' });
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual(writeRequests(fake), []);
+    assert.deepEqual(fake.data.items, state.items);
+    assert.deepEqual(fake.data.comments, state.comments);
+    assert.match(run.summary, /\*\*Would write\*\* \(dry run, nothing was sent\)/);
+    const triaged = (JSON.parse(run.outputs.triaged ?? '[]') as TriagedRow[]).filter((r) => r.verdict !== 'skipped');
+    assert.ok(triaged.length > 0);
+    for (const r of triaged) assert.ok(run.summary.includes(`- 📝 post the report comment on #${r.number}`), `planned report on #${r.number}`);
+    assertValidGraphql(fake);
+  });
+
   test('backfill-issues includes open issues, newest first with the PRs', async (t) => {
     const { dataset, payload } = buildBacklog({ prs: 12, authors: 10 });
     const newcomer = dataset.users.find((u) => u.type === 'User' && dataset.items.some((i) => i.author === u.login && i.author_association === 'FIRST_TIME_CONTRIBUTOR'));

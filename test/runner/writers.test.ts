@@ -272,4 +272,24 @@ describe('hostile text', () => {
     assert.ok(HOSTILE_STRINGS.length > 0);
     assertValidGraphql(fake);
   });
+
+  test('a hostile title stays inside its row of the backfill table', async (t) => {
+    const persona = buildPersona('hostile');
+    // The table cuts titles at 80 characters: the hostile parts go first.
+    const pr = persona.dataset.items.find((i) => i.repo === 'octo-org/widgets' && i.number === 42);
+    assert.ok(pr);
+    pr.title = '| col | break | `|` <img src=x> @octo-org/maintainers ![x](https://evil.example/x.png)';
+    const fake = await startFor(t, persona.dataset);
+    const run = await runOn(fake, { name: 'workflow_dispatch', payload: persona.event.payload }, { 'dry-run': 'true' });
+    assert.equal(run.code, 0, run.stdout);
+    const triaged = JSON.parse(run.outputs.triaged ?? '[]') as { number: number }[];
+    assert.ok(triaged.some((r) => r.number === 42));
+    assert.equal(assertTablesIntact(run.summary, 'backfill summary'), 1);
+    const row = run.summary.split('\n').find((l) => l.includes('| #42 |'));
+    assert.ok(row, 'the row of #42');
+    assert.ok(!/<img|<\/details|@octo-org|!\[|\]\(https:\/\/evil/i.test(row), row);
+    assert.ok(row.includes('col'), 'the title is shown');
+    assert.deepEqual(writeRequests(fake), []);
+    assertValidGraphql(fake);
+  });
 });
