@@ -11,6 +11,7 @@ import { renderReportComment } from '../summary/render-summary.js';
 import type { Repo, Subject, VerdictOrSkip } from '../types.js';
 import { decideVerdict } from '../verdict/decide-verdict.js';
 import { worstVerdict } from '../verdict/compare-verdicts.js';
+import { applyLabelBatches, type LabelChange } from '../writers/apply-label-batches.js';
 import { applyWrites } from '../writers/apply-writes.js';
 import { allMarkers } from '../writers/markers.js';
 import { planTriageWrites, type Write } from '../writers/plan-writes.js';
@@ -70,10 +71,10 @@ export async function runBackfill(client: Client, repo: Repo, settings: Settings
     const item = row(subject, decision.verdict, null, firstTime, decision.reason);
     const comment = renderReportComment({ ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null }, settings['ignore-signals']);
     const writes = planTriageWrites({ subject, settings, thread: thread.thread, verdict: decision.verdict, firstTime, report: comment });
-    plans.push({ subject, item, writes });
+    plans.push({ subject, item, thread: thread.thread, writes });
     rows.set(subject.number, item);
   }
-  await applyPlans(client, plans, settings['dry-run'], report);
+  await applyPlans(client, repo, plans, settings, report);
   report.items = subjects.map((s) => rows.get(s.number)).filter((r): r is ItemRow => r !== undefined);
   report.warnings = [...new Set(report.warnings)];
   report.verdict = worstVerdict(report.items.map((i) => i.verdict));
@@ -83,27 +84,39 @@ export async function runBackfill(client: Client, repo: Repo, settings: Settings
 interface Plan {
   subject: Subject;
   item: ItemRow;
+  thread: Thread;
   writes: Write[];
 }
 
 // Every item that wants a label the repo lacks plans its creation: it is created once for the run, before any
-// item's labels are added (GitHub would create it grey otherwise); then each item writes the rest.
-async function applyPlans(client: Client, plans: Plan[], dryRun: boolean, report: RunReport): Promise<void> {
+// item's labels are added (GitHub would create it grey otherwise). Then the label writes of all items go as
+// batched GraphQL mutations, and the comments item by item (paced by the client).
+async function applyPlans(client: Client, repo: Repo, plans: Plan[], settings: Settings, report: RunReport): Promise<void> {
+  const dryRun = settings['dry-run'];
   const creates = new Map<string, Write>();
   for (const w of plans.flatMap((p) => p.writes)) if (w.kind === 'create-label') creates.set(w.name.toLowerCase(), w);
   const first = plans[0];
-  if (first && creates.size > 0) {
+  if (!first) return;
+  let labelIds = first.thread.repoLabels;
+  if (creates.size > 0) {
     const applied = await applyWrites(client, first.subject, [...creates.values()], dryRun);
     report.writes.push(...applied.outcomes);
     report.warnings.push(...applied.warnings);
+    // The new labels' ids, for the mutations (a create answered 422 means it existed: its id is read too).
+    if (!dryRun) labelIds = (await readThreads(client, repo, [first.subject.number], labelNames(settings))).get(first.subject.number)?.thread?.repoLabels ?? labelIds;
   }
-  await Promise.all(
-    plans.map(async ({ subject, item, writes }) => {
-      const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label'), dryRun);
-      item.writes = applied.outcomes;
+  const isLabelWrite = (w: Write): w is LabelChange['writes'][number] => w.kind === 'add-labels' || w.kind === 'remove-label';
+  const changes = plans.filter((p) => p.writes.some(isLabelWrite)).map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
+  const [labels] = await Promise.all([
+    applyLabelBatches(client, changes, labelIds, dryRun),
+    ...plans.map(async ({ subject, item, writes }) => {
+      const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label' && !isLabelWrite(w)), dryRun);
+      item.writes.push(...applied.outcomes);
       report.warnings.push(...applied.warnings);
     }),
-  );
+  ]);
+  for (const plan of plans) plan.item.writes.unshift(...(labels.outcomes.get(plan.subject) ?? []));
+  report.warnings.push(...labels.warnings);
 }
 
 async function profileAuthors(client: Client, repo: Repo, logins: string[], since: Date, progress: (line: string) => void): Promise<Map<string, AuthorData>> {

@@ -5,8 +5,10 @@ import { failureOf, type QueryPart, type QueryResult } from './graphql-query.js'
 export interface Thread {
   ownerType: string; // Organization or User
   labelsOnItem: string[];
-  // Labels that exist in the repo, by lower-cased name.
-  repoLabels: Set<string>;
+  // Labels that exist in the repo: lower-cased name → node id (for label mutations).
+  repoLabels: Map<string, string>;
+  // The PR's or issue's node id.
+  itemId: string;
   // The action's comments: written by the token's identity (viewerDidAuthor) and carrying a marker.
   ownComments: { id: number; body: string }[];
   // A PR's changed paths, when asked for (backfill reads them here instead of by REST).
@@ -25,7 +27,7 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
   };
   const labelFields = labels.map((label, i) => {
     variables[`${prefix}Label${i}`] = { type: 'String!', value: label };
-    return `label${i}: label(name: $${prefix}Label${i}) { name }`;
+    return `label${i}: label(name: $${prefix}Label${i}) { id name }`;
   });
   const onItem = `labels(first: 100) { nodes { name } }
         comments(last: ${commentWindow}) { nodes { fullDatabaseId body viewerDidAuthor } }`;
@@ -34,8 +36,8 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
     variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
     return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
       __typename
-      ... on PullRequest { ${onItem} ${files} }
-      ... on Issue { ${onItem} }
+      ... on PullRequest { id ${onItem} ${files} }
+      ... on Issue { id ${onItem} }
     }`;
   });
   const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
@@ -47,6 +49,7 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
 }
 
 interface ItemNode {
+  id: string;
   labels: { nodes: { name: string }[] };
   comments: { nodes: { fullDatabaseId: string; body: string; viewerDidAuthor: boolean }[] };
   files?: { totalCount: number; nodes: { path: string }[] };
@@ -58,15 +61,17 @@ export function readThread(prefix: string, result: QueryResult, markers: string[
   const repo = result.data[alias] as Record<string, unknown> | null | undefined;
   const item = repo?.[`item${number}`] as ItemNode | null | undefined;
   if (failure !== null || !repo || !item) return { thread: null, failure: failure ?? `#${number} was not found` };
-  const repoLabels = new Set<string>();
+  const repoLabels = new Map<string, string>();
   for (const [key, value] of Object.entries(repo)) {
-    if (/^label\d+$/.test(key) && value && typeof value === 'object' && 'name' in value) repoLabels.add(String(value.name).toLowerCase());
+    const label = value as { id?: string; name?: string } | null;
+    if (/^label\d+$/.test(key) && label?.name && label.id) repoLabels.set(label.name.toLowerCase(), label.id);
   }
   return {
     thread: {
       ownerType: (repo.owner as { __typename: string }).__typename,
       labelsOnItem: item.labels.nodes.map((l) => l.name),
       repoLabels,
+      itemId: item.id,
       // A pasted marker in someone else's comment does not make it ours.
       ownComments: item.comments.nodes
         .filter((c) => c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))

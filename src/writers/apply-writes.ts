@@ -30,13 +30,7 @@ export async function applyWrites(client: Client, subject: Subject, writes: Writ
   const second = creates.length > 0 ? await Promise.all(adds.map((w) => attempt(client, subject, w, orgClient))) : [];
   const outcomes = [...first, ...second];
   const warnings: string[] = [];
-  if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly)) {
-    warnings.push(
-      `The token cannot write to ${subject.repo.owner}/${subject.repo.name} (Resource not accessible by integration): a workflow on ` +
-        '`pull_request` from a fork gets a read-only token. Run on `pull_request_target`, or grant `pull-requests: write` and ' +
-        '`issues: write` in the workflow\'s `permissions`.',
-    );
-  }
+  if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly)) warnings.push(readOnlyWarning(subject));
   for (const o of outcomes.filter((x) => x.status === 'failed' || (x.status === 'refused' && x.detail !== readOnly))) {
     warnings.push(`Could not ${o.description}: ${o.detail}`);
   }
@@ -44,6 +38,15 @@ export async function applyWrites(client: Client, subject: Subject, writes: Writ
 }
 
 const readOnly = 'read-only token';
+
+// One warning for every write a read-only token was refused, naming the fix.
+export function readOnlyWarning(subject: Subject): string {
+  return (
+    `The token cannot write to ${subject.repo.owner}/${subject.repo.name} (Resource not accessible by integration): a workflow on ` +
+    '`pull_request` from a fork gets a read-only token. Run on `pull_request_target`, or grant `pull-requests: write` and ' +
+    "`issues: write` in the workflow's `permissions`."
+  );
+}
 
 async function attempt(client: Client, subject: Subject, write: Write, orgClient?: Client): Promise<WriteOutcome> {
   const description = describeWrite(write, subject);

@@ -58,17 +58,3 @@ export function queryRoot(scope: GqlScope, quota: GraphqlQuota): Record<string, 
     rateLimit: () => ({ ...quota, cost: 1, nodeCount: 1 }),
   };
 }
-
-// Mutations: refused for a read-only token, otherwise not implemented (the action writes through REST).
-export function mutationRoot(readOnly: boolean): Record<string, unknown> {
-  return new Proxy(
-    {},
-    {
-      has: () => true,
-      get: (_target, field) => () => {
-        if (readOnly) throw new GitHubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
-        throw new UnimplementedError(`fake-github does not implement Mutation.${String(field)}`);
-      },
-    },
-  );
-}

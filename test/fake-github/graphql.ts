@@ -2,7 +2,8 @@
 import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
 import { GitHubGraphqlError, UnimplementedError } from './graphql-errors.js';
 import type { GqlScope } from './graphql-objects.js';
-import { mutationRoot, queryRoot, type GraphqlQuota } from './graphql-root.js';
+import { mutationRoot } from './graphql-mutations.js';
+import { queryRoot, type GraphqlQuota } from './graphql-root.js';
 import { loadSchema } from './graphql-schema.js';
 import type { FakeResponse } from './types.js';
 
@@ -70,7 +71,7 @@ export async function handleGraphql(body: unknown, request: GraphqlRequest): Pro
   const result = await execute({
     schema,
     document,
-    rootValue: isMutation(document, name) ? mutationRoot(request.readOnly) : queryRoot(request.scope, request.quota),
+    rootValue: isMutation(document, name) ? mutationRoot(request.scope, request.readOnly) : queryRoot(request.scope, request.quota),
     variableValues: (variables ?? undefined) as Record<string, unknown> | undefined,
     operationName: typeof operationName === 'string' ? operationName : undefined,
     fieldResolver,

@@ -114,6 +114,29 @@ describe('backfill', () => {
     assertValidGraphql(fake);
   });
 
+  test("labels go as batched GraphQL mutations; a read-only token gives one warning and writes nothing", async (t) => {
+    const { dataset, payload } = buildBacklog({ prs: 40, authors: 25 });
+    const fake = await startFor(t, dataset);
+    const run = await runOn(fake, backfillEvent(payload), { 'max-items': '40' });
+    assert.equal(run.code, 0, run.stdout);
+    const mutations = writeRequests(fake).filter((e) => e.path === '/graphql');
+    const labelled = fake.data.items.filter((i) => i.repo === 'octo-org/widgets' && i.labels.length > 0);
+    assert.ok(labelled.length > 25, `${labelled.length} items labelled`);
+    assert.equal(mutations.length, Math.ceil(labelled.length / 25), 'one mutation request per 25 items');
+    assert.equal(writeRequests(fake).filter((e) => /\/issues\/\d+\/labels/.test(e.path)).length, 0, 'no REST label write per item');
+    assertValidGraphql(fake);
+
+    const again = buildBacklog({ prs: 40, authors: 25 });
+    const labelsBefore = structuredClone(again.dataset.items.map((i) => i.labels));
+    const readOnly = await startFor(t, again.dataset, { readOnlyToken: true });
+    const refused = await runOn(readOnly, backfillEvent(again.payload), { 'max-items': '40' });
+    assert.equal(refused.code, 0, refused.stdout);
+    assert.equal(refused.warnings.filter((w) => /pull_request_target/.test(w) && /pull-requests: write/.test(w)).length, 1, refused.warnings.join('\n'));
+    assert.deepEqual(readOnly.data.items.map((i) => i.labels), labelsBefore, 'no label changed');
+    assert.ok(writeRequests(readOnly).length > 0, 'the writes were tried');
+    assertAllOutputs(refused);
+  });
+
   test('dry-run: nothing written, every planned write listed', async (t) => {
     const { dataset, payload } = buildBacklog({ prs: 12, authors: 10 });
     const state = structuredClone(dataset);

@@ -60,8 +60,10 @@ export function levelOf(run: ActionRun, id: string): string | undefined {
 }
 
 // Requests that change something on GitHub. POST /graphql is a read: the action sends no mutation.
+// Every write: REST requests other than reads, and GraphQL requests that carry a mutation.
 export function writeRequests(fake: FakeGitHub, from = 0): RequestLogEntry[] {
-  return fake.log.slice(from).filter((e) => e.method !== 'GET' && e.method !== 'HEAD' && e.path !== '/graphql');
+  const isMutation = (e: RequestLogEntry) => /^\s*mutation\b/.test(String((e.body as { query?: unknown } | null)?.query ?? ''));
+  return fake.log.slice(from).filter((e) => (e.path === '/graphql' ? isMutation(e) : e.method !== 'GET' && e.method !== 'HEAD'));
 }
 
 export function itemOf(fake: FakeGitHub, number: number, repo = 'octo-org/widgets'): FakeItem {

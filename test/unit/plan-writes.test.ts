@@ -17,7 +17,7 @@ const subject: Subject = {
   mergedAt: null,
   size: null,
 };
-const thread = (over: Partial<Thread> = {}): Thread => ({ ownerType: 'Organization', labelsOnItem: [], repoLabels: new Set(), ownComments: [], files: null, ...over });
+const thread = (over: Partial<Thread> = {}): Thread => ({ ownerType: 'Organization', labelsOnItem: [], repoLabels: new Map(), itemId: 'PR_42', ownComments: [], files: null, ...over });
 const settings = (values: Record<string, string> = {}) => getSettings((n) => values[n]);
 
 describe('planTriageWrites', () => {
@@ -30,11 +30,11 @@ describe('planTriageWrites', () => {
     ]);
   });
   it('plans nothing when the labels are already there', () => {
-    const t = thread({ labelsOnItem: ['Triage: Check'], repoLabels: new Set(['triage: check']) });
+    const t = thread({ labelsOnItem: ['Triage: Check'], repoLabels: new Map([['triage: check', 'L1']]) });
     assert.deepEqual(planTriageWrites({ subject, settings: settings(), thread: t, verdict: 'yellow', firstTime: false, report: 'r' }), []);
   });
   it("swaps the other verdicts' labels on a re-triage", () => {
-    const t = thread({ labelsOnItem: ['triage: check', 'bug'], repoLabels: new Set(['triage: check', 'triage: careful review']) });
+    const t = thread({ labelsOnItem: ['triage: check', 'bug'], repoLabels: new Map([['triage: check', 'L1'], ['triage: careful review', 'L2']]) });
     const writes = planTriageWrites({ subject, settings: settings(), thread: t, verdict: 'red', firstTime: false, report: 'r' });
     assert.deepEqual(writes, [
       { kind: 'add-labels', names: ['triage: careful review'] },

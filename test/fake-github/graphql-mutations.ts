@@ -1,0 +1,66 @@
+// The Mutation root: the label mutations a backfill batches, resolved by global node id like GitHub. Any
+// other mutation is reported as unimplemented; a read-only token is refused as on GitHub.
+import type { FakeItem } from './dataset.js';
+import { GitHubGraphqlError, UnimplementedError } from './graphql-errors.js';
+import { itemNode, type GqlScope } from './graphql-objects.js';
+import { itemId, labelId, nodeId } from './node-ids.js';
+
+type Args = Record<string, unknown>;
+interface LabelInput {
+  labelableId: string;
+  labelIds: string[];
+  clientMutationId?: string | null;
+}
+
+function findLabelable(scope: GqlScope, id: string): FakeItem {
+  const item = scope.data.items.find((i) => nodeId(i.kind === 'pr' ? 'PullRequest' : 'Issue', itemId(scope.data, i)) === id);
+  if (!item) throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
+  return item;
+}
+
+function labelNames(scope: GqlScope, item: FakeItem, ids: string[]): string[] {
+  const repo = scope.data.repos.find((r) => `${r.owner}/${r.name}` === item.repo);
+  return ids.map((id) => {
+    const label = repo?.labels.find((l) => nodeId('Label', labelId(item.repo, l.name)) === id);
+    if (!label) throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
+    return label.name;
+  });
+}
+
+function payload(scope: GqlScope, item: FakeItem, input: LabelInput): Record<string, unknown> {
+  return { clientMutationId: input.clientMutationId ?? null, labelable: itemNode(scope, item) };
+}
+
+export function mutationRoot(scope: GqlScope, readOnly: boolean): Record<string, unknown> {
+  const guard = () => {
+    if (readOnly) throw new GitHubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
+  };
+  const implemented: Record<string, (args: Args) => unknown> = {
+    addLabelsToLabelable: (args) => {
+      guard();
+      const input = args.input as LabelInput;
+      const item = findLabelable(scope, input.labelableId);
+      for (const name of labelNames(scope, item, input.labelIds)) {
+        if (!item.labels.some((l) => l.toLowerCase() === name.toLowerCase())) item.labels.push(name);
+      }
+      return payload(scope, item, input);
+    },
+    removeLabelsFromLabelable: (args) => {
+      guard();
+      const input = args.input as LabelInput;
+      const item = findLabelable(scope, input.labelableId);
+      const names = labelNames(scope, item, input.labelIds).map((n) => n.toLowerCase());
+      item.labels = item.labels.filter((l) => !names.includes(l.toLowerCase()));
+      return payload(scope, item, input);
+    },
+  };
+  return new Proxy(implemented, {
+    has: () => true,
+    get: (target, field) =>
+      target[String(field)] ??
+      (() => {
+        guard();
+        throw new UnimplementedError(`fake-github does not implement Mutation.${String(field)}`);
+      }),
+  });
+}
