@@ -28510,7 +28510,8 @@ function subjectLine(report) {
     if (!s)
         return '';
     const kind = s.kind === 'pr' ? 'PR' : 'issue';
-    return `${kind} #${s.number} by ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(s.author.login, report.serverUrl)}${report.name ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.name, 80)})` : ''}: ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.title, 120)}`;
+    const firstTime = report.firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
+    return `${kind} #${s.number} by ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(s.author.login, report.serverUrl)}${report.name ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.name, 80)})` : ''}: ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.title, 120)}${firstTime}`;
 }
 function signalTable(signals, ignored = []) {
     if (signals.length === 0)

@@ -20,7 +20,8 @@ function subjectLine(report: RunReport): string {
   const s = report.subject;
   if (!s) return '';
   const kind = s.kind === 'pr' ? 'PR' : 'issue';
-  return `${kind} #${s.number} by ${authorLink(s.author.login, report.serverUrl)}${report.name ? ` (${escapeText(report.name, 80)})` : ''}: ${escapeText(s.title, 120)}`;
+  const firstTime = report.firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
+  return `${kind} #${s.number} by ${authorLink(s.author.login, report.serverUrl)}${report.name ? ` (${escapeText(report.name, 80)})` : ''}: ${escapeText(s.title, 120)}${firstTime}`;
 }
 
 export function signalTable(signals: Signal[], ignored: readonly string[] = []): string {
