@@ -28488,7 +28488,7 @@ function isPlainLogin(login) {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   C: () => (/* binding */ renderReportComment)
 /* harmony export */ });
-/* unused harmony exports levelIcons, summaryLimit, signalTable, activityLine */
+/* unused harmony exports levelIcons, summaryLimit, signalTable, activityLine, fitSummary */
 /* harmony import */ var _inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1731);
 /* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7369);
 /* harmony import */ var _escape_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3261);
@@ -28599,8 +28599,18 @@ function renderSummary(report, ignored = []) {
         report.mode === 'error' || report.mode === 'skip' ? '' : writesList(report),
         footer(report),
     ];
-    const text = parts.filter((p) => p !== '').join('\n\n');
-    return text.length <= summaryLimit ? text : `${text.slice(0, summaryLimit)}\n\n… (cut to stay under GitHub's 1 MiB summary limit)`;
+    return fitSummary(parts.filter((p) => p !== '').join('\n\n'));
+}
+// GitHub's limit is in bytes; the cut falls on a line boundary so no table row or character is split.
+function fitSummary(text) {
+    if (Buffer.byteLength(text) <= summaryLimit)
+        return text;
+    const lines = text.split('\n');
+    let size = 0;
+    let keep = 0;
+    while (keep < lines.length && size + Buffer.byteLength(lines[keep] ?? '') + 1 <= summaryLimit)
+        size += Buffer.byteLength(lines[keep++] ?? '') + 1;
+    return `${lines.slice(0, keep).join('\n')}\n\n… (cut to stay under GitHub's 1 MiB summary limit)`;
 }
 
 
@@ -32101,7 +32111,7 @@ async function pipeline(settings, context, report, now = new Date()) {
         if (reason)
             return skip(report, reason, plan.subject);
     }
-    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5357));
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1700));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill', log: context.progress });
     report.stats = client.stats;
@@ -32123,7 +32133,7 @@ async function pipeline(settings, context, report, now = new Date()) {
     }
 }
 async function runPlan(plan, client, deadline, context, settings, now, report) {
-    const { createClient, postMerge, runBackfill, triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5357));
+    const { createClient, postMerge, runBackfill, triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1700));
     switch (plan.mode) {
         case 'triage': {
             const triage = await triageSubject(client, plan.subject, settings, now, report);

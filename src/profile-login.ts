@@ -1,8 +1,7 @@
 import type { Client } from './fetch/client.js';
-import { getHistoryPages } from './fetch/get-history-pages.js';
+import { getProfiles } from './fetch/get-profiles.js';
 import { getPublicEvents } from './fetch/get-public-events.js';
-import { runQuery } from './fetch/graphql-query.js';
-import { profilePart, readProfile } from './fetch/profile-part.js';
+import type { AuthorData } from './fetch/profile-part.js';
 import { settle, windowStart } from './fetch/read-subject.js';
 import { summarizeEvents } from './inspect/summarize-events.js';
 import type { RunReport } from './report.js';
@@ -15,9 +14,8 @@ import { decideVerdict } from './verdict/decide-verdict.js';
 export async function profileLogin(client: Client, login: string, settings: Settings, now: Date, report: RunReport): Promise<void> {
   const since = windowStart(settings, now);
   const request = { login };
-  const [result, events] = await Promise.all([runQuery(client, 'Profile', [profilePart('a', request, since)]), settle(getPublicEvents(client, login, since))]);
-  let author = readProfile('a', request, result);
-  if (author.itemsCursor) author = await getHistoryPages(client, author, since);
+  const [profiles, events] = await Promise.all([getProfiles(client, 'Profile', [request], since), settle(getPublicEvents(client, login, since))]);
+  const author = profiles[0] as AuthorData;
   const signals = computeSignals({ author, settings, now });
   const decision = decideVerdict(signals, settings['ignore-signals']);
   report.warnings.push(...author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`));

@@ -39,6 +39,7 @@ export async function triageSubject(client: Client, subject: Subject, settings: 
     name: data.author.user?.name ?? null,
   });
   const thread = data.thread;
+  if (thread?.unreadComments) warnings.push(`No comment was posted: ${thread.unreadComments.count} comments of this very long thread could not be read, and one of them may already be the action's`);
   // The activity shows in the report comment; when none is written, the writes do not wait for the events.
   const showsActivity = thread !== null && (reportWanted(settings, decision.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
   if (showsActivity) addActivity(report, await data.activity, warnings);
@@ -52,15 +53,17 @@ export async function triageSubject(client: Client, subject: Subject, settings: 
       )
     : null;
   if (!showsActivity) addActivity(report, await data.activity, warnings);
+  // partial is about reads: a write the token was refused warns, but the verdict's data is whole.
+  report.partial = report.partial || warnings.length > 0;
   if (applying) {
     const applied = await applying;
     writes = applied.outcomes;
     warnings.push(...applied.warnings);
   } else {
     // Without the labels and comments already there, a write could duplicate a comment: none is made.
+    report.partial = true;
     warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
   }
-  report.partial = report.partial || warnings.length > 0;
   return { verdict: decision.verdict, reason: decision.reason, partial: report.partial, firstTime, signals, data, writes, warnings };
 }
 

@@ -2,8 +2,10 @@ import { getSkipReason } from '../event/skip-rules.js';
 import type { Client } from '../fetch/client.js';
 import { runQuery } from '../fetch/graphql-query.js';
 import { labelNames, windowStart } from '../fetch/read-subject.js';
-import { profilePart, readProfile, type AuthorData } from '../fetch/profile-part.js';
+import { getProfiles } from '../fetch/get-profiles.js';
+import type { AuthorData } from '../fetch/profile-part.js';
 import { readThread, threadPart, type Thread } from '../fetch/thread-part.js';
+import { readUnreadComments } from '../fetch/read-unread-comments.js';
 import type { ItemRow, RunReport } from '../report.js';
 import type { Settings } from '../settings/get-settings.js';
 import { computeSignals } from '../signals/compute-signals.js';
@@ -121,19 +123,11 @@ async function applyPlans(client: Client, repo: Repo, plans: Plan[], settings: S
 
 async function profileAuthors(client: Client, repo: Repo, logins: string[], since: Date, progress: (line: string) => void): Promise<Map<string, AuthorData>> {
   const authors = new Map<string, AuthorData>();
-  const batches = chunk(logins, authorsPerQuery);
   let done = 0;
   await Promise.all(
-    batches.map(async (batch) => {
-      const requests = batch.map((login) => ({ login, here: repo }));
-      const result = await runQuery(client, 'Profiles', requests.map((r, i) => profilePart(`a${i}`, r, since)));
-      // One author GitHub refuses to search (suspended, renamed) nulls the whole answer: ask for each alone.
-      const refused = result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
-      if (refused && batch.length > 1) {
-        await Promise.all(requests.map(async (r) => authors.set(r.login, readProfile('a0', r, await runQuery(client, 'Profile', [profilePart('a0', r, since)])))));
-      } else {
-        requests.forEach((r, i) => authors.set(r.login, readProfile(`a${i}`, r, result)));
-      }
+    chunk(logins, authorsPerQuery).map(async (batch) => {
+      const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
+      for (const author of profiles) authors.set(author.login, author);
       done += batch.length;
       progress(`profiled ${done}/${logins.length} authors`);
     }),
@@ -146,7 +140,10 @@ async function readThreads(client: Client, repo: Repo, numbers: number[], labels
   await Promise.all(
     chunk(numbers, itemsPerQuery).map(async (batch) => {
       const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)]);
-      for (const n of batch) threads.set(n, readThread('t', result, allMarkers, n));
+      for (const n of batch) {
+        const read = readThread('t', result, allMarkers, n);
+        threads.set(n, read.thread?.unreadComments ? { thread: await readUnreadComments(client, repo, n, read.thread, allMarkers), failure: null } : read);
+      }
     }),
   );
   return threads;

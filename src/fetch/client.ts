@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+// The proxy-aware fetch the toolkit builds for GITHUB_API_URL: `@actions/github/lib/utils` is the package's
+// exported entry for extending its Octokit (its README's plugin example), not an internal path.
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
@@ -11,8 +13,9 @@ export const maxConcurrent = 8;
 const requestTimeoutMs = 10_000;
 // Tries per request: the first and two retries.
 const maxTries = 3;
-// Answers that a retry cannot change. 403 is retried only by the throttling plugin, and only for rate limits.
-const neverRetry = [400, 401, 403, 404, 410, 422, 451];
+// Answers that a retry cannot change, and 403/429, which only the throttling plugin retries (for rate limits,
+// honouring retry-after); were the retry plugin to retry them too, one request could take nine tries.
+const neverRetry = [400, 401, 403, 404, 410, 422, 429, 451];
 
 export interface RateLimit {
   resource: string;

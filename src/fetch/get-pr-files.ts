@@ -5,13 +5,14 @@ import type { Repo } from '../types.js';
 const pageSize = 100;
 const maxPages = 30;
 
-// The changed paths of a PR. The count is known from the event, so every page is requested at once.
+// The changed paths of a PR. With the count from the event every page is requested at once; without it
+// (an issue_comment's payload has none) page 1's Link header says how many more to read, together.
 export async function getPrFiles(client: Client, repo: Repo, number: number, changedFiles: number | null): Promise<string[]> {
-  const pages = Math.min(maxPages, Math.max(1, Math.ceil((changedFiles ?? pageSize) / pageSize)));
-  const responses = await Promise.all(
-    Array.from({ length: pages }, (_, i) =>
-      client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: i + 1 }),
-    ),
-  );
-  return responses.flatMap((r) => r.data.map((f) => f.filename));
+  const page = (n: number) =>
+    client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: n });
+  const pages = changedFiles === null ? null : Math.min(maxPages, Math.max(1, Math.ceil(changedFiles / pageSize)));
+  const first = pages === null ? [await page(1)] : [];
+  const last = pages ?? Math.min(maxPages, Number(/[?&]page=(\d+)>; rel="last"/.exec(first[0]?.headers.link ?? '')?.[1] ?? 1));
+  const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
+  return [...first, ...rest].flatMap((r) => r.data.map((f) => f.filename));
 }

@@ -64,6 +64,7 @@ export function describeFailure(error: unknown): string {
   const e = error as Error & { status?: number; response?: { headers?: Record<string, string | undefined> } };
   if (e.name === 'AbortError' || !e.status) return e.message;
   const headers = e.response?.headers ?? {};
+  if (/secondary rate/i.test(e.message)) return `GitHub's secondary rate limit held this request back after retries (HTTP ${e.status})`;
   if ((e.status === 403 || e.status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message))) {
     const reset = Number(headers['x-ratelimit-reset']);
     return `GitHub's rate limit is exhausted${reset ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : ''} (HTTP ${e.status})`;

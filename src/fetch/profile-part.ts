@@ -10,6 +10,8 @@ export interface AuthorData {
     createdAt: string;
     // Which of the contract's seven profile fields are filled.
     fields: Record<'name' | 'company' | 'blog' | 'location' | 'email' | 'bio' | 'social', boolean>;
+    // Fields the token could not read (email, with a classic token lacking user:email): counted as empty.
+    unread: string[];
   } | null;
   // The author's PRs and issues created in the window, newest first.
   items: HistoryItem[] | null;
@@ -58,7 +60,7 @@ export function historyQuery(login: string, since: Date): string {
 }
 
 // Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
-export function profilePart(prefix: string, request: ProfileRequest, since: Date): QueryPart {
+export function profilePart(prefix: string, request: ProfileRequest, since: Date, withEmail = true): QueryPart {
   const login = request.login;
   const window = searchWindow(since);
   const searches: Record<string, string> = {
@@ -84,7 +86,7 @@ export function profilePart(prefix: string, request: ProfileRequest, since: Date
     .map((name) => `  ${prefix}${name}: search(type: ISSUE, query: $${prefix}${name}, first: 1) { issueCount }`);
   const selection = [
     `  ${prefix}User: user(login: $${prefix}Login) {
-    databaseId login createdAt name company websiteUrl location email bio twitterUsername
+    databaseId login createdAt name company websiteUrl location ${withEmail ? 'email ' : ''}bio twitterUsername
     socialAccounts(first: 1) { totalCount }
   }`,
     `  ${prefix}Items: search(type: ISSUE, query: $${prefix}Items, first: ${historyPageSize}) { ${historySelection} }`,
@@ -112,7 +114,7 @@ interface UserNode {
   company: string | null;
   websiteUrl: string | null;
   location: string | null;
-  email: string | null;
+  email?: string | null;
   bio: string | null;
   twitterUsername: string | null;
   socialAccounts: { totalCount: number };
@@ -132,7 +134,7 @@ export interface HistoryConnection {
   } | null)[];
 }
 
-export function readProfile(prefix: string, request: ProfileRequest, result: QueryResult): AuthorData {
+export function readProfile(prefix: string, request: ProfileRequest, result: QueryResult, withEmail = true): AuthorData {
   const failures: AuthorData['failures'] = [];
   const read = <T>(name: string, what: string): T | null => {
     const alias = `${prefix}${name}`;
@@ -165,6 +167,7 @@ export function readProfile(prefix: string, request: ProfileRequest, result: Que
         bio: filled(user.bio),
         social: filled(user.twitterUsername) || user.socialAccounts.totalCount > 0,
       },
+      unread: withEmail ? [] : ['email'],
     },
     items: items && toHistory(items, request.login),
     itemsTotal: items?.issueCount ?? null,

@@ -2,12 +2,13 @@ import type { Settings } from '../settings/get-settings.js';
 import { summarizeEvents, type Activity } from '../inspect/summarize-events.js';
 import type { Subject } from '../types.js';
 import type { Client } from './client.js';
-import { getHistoryPages } from './get-history-pages.js';
+import { getProfiles } from './get-profiles.js';
 import { getPrFiles } from './get-pr-files.js';
 import { getPublicEvents } from './get-public-events.js';
 import { describeFailure, runQuery } from './graphql-query.js';
-import { profilePart, readProfile, type AuthorData } from './profile-part.js';
+import type { AuthorData } from './profile-part.js';
 import { readThread, threadPart, type Thread } from './thread-part.js';
+import { readUnreadComments } from './read-unread-comments.js';
 
 // Everything a triage needs, read in one round trip where GitHub allows it.
 export interface SubjectData {
@@ -36,15 +37,16 @@ export async function readSubject(client: Client, subject: Subject, settings: Se
   const labels = labelNames(settings);
   // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
   // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
-  const profile = runQuery(client, 'Profile', [profilePart('a', request, since)]);
+  const profile = getProfiles(client, 'Profile', [request], since);
   const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
   // After a merge only the profile and the thread matter: no sparkline, no workflow-files signal.
   const events = postMerge ? Promise.resolve({ value: null, failure: null }) : settle(getPublicEvents(client, login, since));
   const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
 
-  let author = readProfile('a', request, await profile);
-  if (author.itemsCursor) author = await getHistoryPages(client, author, since);
-  const { thread, failure: threadFailure } = readThread('t', await threadQuery, markers, subject.number);
+  const author = (await profile)[0] as AuthorData;
+  const read = readThread('t', await threadQuery, markers, subject.number);
+  const threadFailure = read.failure;
+  const thread = read.thread?.unreadComments ? await readUnreadComments(client, subject.repo, subject.number, read.thread, markers) : read.thread;
   const fileList = await files;
   return {
     author,

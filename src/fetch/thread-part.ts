@@ -11,12 +11,16 @@ export interface Thread {
   itemId: string;
   // The action's comments: written by the token's identity (viewerDidAuthor) and carrying a marker.
   ownComments: { id: number; body: string }[];
+  // Comments between the first and the last 100 of a long thread, not read yet: where to start reading them.
+  unreadComments: { after: string; count: number } | null;
   // A PR's changed paths, when asked for (backfill reads them here instead of by REST).
   files: string[] | null;
 }
 
 // Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
-// Enough for the action's own comments on all but the busiest threads; they are among the newest.
+export const commentFields = 'nodes { fullDatabaseId body viewerDidAuthor }';
+// The first and the last 100 comments: the welcome is early, the newest report or thank-you late. A longer
+// thread's middle is read on (readUnreadComments) before anything is posted.
 const commentWindow = 100;
 
 // One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
@@ -30,7 +34,8 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
     return `label${i}: label(name: $${prefix}Label${i}) { id name }`;
   });
   const onItem = `labels(first: 100) { nodes { name } }
-        comments(last: ${commentWindow}) { nodes { fullDatabaseId body viewerDidAuthor } }`;
+        early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
+        late: comments(last: ${commentWindow}) { ${commentFields} }`;
   const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
   const items = numbers.map((n) => {
     variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
@@ -48,10 +53,17 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
   return { variables, selection };
 }
 
+export interface CommentNode {
+  fullDatabaseId: string;
+  body: string;
+  viewerDidAuthor: boolean;
+}
+
 interface ItemNode {
   id: string;
   labels: { nodes: { name: string }[] };
-  comments: { nodes: { fullDatabaseId: string; body: string; viewerDidAuthor: boolean }[] };
+  early: { totalCount: number; pageInfo: { endCursor: string | null }; nodes: CommentNode[] };
+  late: { nodes: CommentNode[] };
   files?: { totalCount: number; nodes: { path: string }[] };
 }
 
@@ -72,13 +84,21 @@ export function readThread(prefix: string, result: QueryResult, markers: string[
       labelsOnItem: item.labels.nodes.map((l) => l.name),
       repoLabels,
       itemId: item.id,
-      // A pasted marker in someone else's comment does not make it ours.
-      ownComments: item.comments.nodes
-        .filter((c) => c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
-        .map((c) => ({ id: Number(c.fullDatabaseId), body: c.body })),
+      ownComments: ownComments([...item.early.nodes, ...item.late.nodes], markers),
+      unreadComments:
+        item.early.totalCount > 2 * commentWindow && item.early.pageInfo.endCursor
+          ? { after: item.early.pageInfo.endCursor, count: item.early.totalCount - 2 * commentWindow }
+          : null,
       // More than 100 files: unknown rather than a guess from the first page.
       files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
     },
     failure: null,
   };
+}
+
+// A pasted marker in someone else's comment does not make it ours; the first and last windows can overlap.
+export function ownComments(nodes: CommentNode[], markers: string[]): Thread['ownComments'] {
+  const seen = new Map<number, string>();
+  for (const c of nodes) if (c.viewerDidAuthor && markers.some((m) => c.body.includes(m))) seen.set(Number(c.fullDatabaseId), c.body);
+  return [...seen].map(([id, body]) => ({ id, body }));
 }

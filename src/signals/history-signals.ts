@@ -14,11 +14,12 @@ export function closedUnmergedRatio(author: AuthorData, settings: Settings, reas
   if (closed < minClosedForRatio) {
     return { id: 'closed-unmerged-ratio', level: 'green', value: closed === 0 ? 0 : round(closedUnmerged / closed), detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge` };
   }
-  const ratio = round(closedUnmerged / closed);
+  // Judged on the exact share; only the value shown is rounded (0.5025 is above 0.5).
+  const ratio = closedUnmerged / closed;
   return {
     id: 'closed-unmerged-ratio',
     level: levelAbove(ratio, settings['closed-unmerged-ratio']),
-    value: ratio,
+    value: round(ratio),
     detail: `${closedUnmerged} of ${closed} PRs to others' repos closed without merge`,
   };
 }

@@ -24,6 +24,8 @@ export function profileFields(author: AuthorData, settings: Settings, reason: st
     id: 'profile-fields',
     level: levelBelow(filled.length, settings['profile-fields']),
     value: filled.length,
-    detail: filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`,
+    detail:
+      (filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`) +
+      (author.user.unread.length > 0 ? ` (${author.user.unread.join(', ')} not readable with this token)` : ''),
   };
 }

@@ -112,6 +112,15 @@ export function renderSummary(report: RunReport, ignored: readonly string[] = []
     report.mode === 'error' || report.mode === 'skip' ? '' : writesList(report),
     footer(report),
   ];
-  const text = parts.filter((p) => p !== '').join('\n\n');
-  return text.length <= summaryLimit ? text : `${text.slice(0, summaryLimit)}\n\n… (cut to stay under GitHub's 1 MiB summary limit)`;
+  return fitSummary(parts.filter((p) => p !== '').join('\n\n'));
+}
+
+// GitHub's limit is in bytes; the cut falls on a line boundary so no table row or character is split.
+export function fitSummary(text: string): string {
+  if (Buffer.byteLength(text) <= summaryLimit) return text;
+  const lines = text.split('\n');
+  let size = 0;
+  let keep = 0;
+  while (keep < lines.length && size + Buffer.byteLength(lines[keep] ?? '') + 1 <= summaryLimit) size += Buffer.byteLength(lines[keep++] ?? '') + 1;
+  return `${lines.slice(0, keep).join('\n')}\n\n… (cut to stay under GitHub's 1 MiB summary limit)`;
 }

@@ -38,9 +38,13 @@ export async function applyLabelBatches(client: Client, changes: LabelChange[], 
       for (const change of batch) outcome(change, 'written', '');
     } catch (error) {
       const e = error as Error & { errors?: { path?: unknown[]; type?: string; message: string }[] };
+      const aliasOf = (x: { path?: unknown[] }) => (typeof x.path?.[0] === 'string' ? /^[ar](\d+)$/.exec(x.path[0])?.[1] : undefined);
+      // Errors that name an alias failed that item only; any other error (rate limit, a refused document)
+      // failed the whole request.
+      const perItem = e.name === 'GraphqlResponseError' && (e.errors ?? []).every((x) => aliasOf(x) !== undefined);
       for (const [n, change] of batch.entries()) {
-        const own = e.errors?.find((x) => typeof x.path?.[0] === 'string' && (x.path[0] as string).slice(1) === String(n));
-        if (e.name === 'GraphqlResponseError' && !own) outcome(change, 'written', '');
+        const own = e.errors?.find((x) => aliasOf(x) === String(n));
+        if (perItem && !own) outcome(change, 'written', '');
         else if (own?.type === 'FORBIDDEN' || /not accessible by integration/i.test(own?.message ?? e.message)) {
           outcome(change, 'refused', 'read-only token');
           warnings.add(readOnlyWarning(change.subject));

@@ -60,15 +60,18 @@ export function planTriageWrites({ subject, settings, thread, verdict, firstTime
     }
   }
   const own = (kind: CommentKind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
-  if (firstTime && settings['welcome-message'] !== '' && !own('welcome')) {
+  // Part of a very long thread went unread: one of ours may be there, so nothing new is posted.
+  const mayPost = thread.unreadComments === null;
+  if (firstTime && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
     writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
   }
   const existingReport = own('report');
   const reportBody = withMarker('report', report);
   if (reportWanted(settings, verdict) || existingReport) {
     // A report already posted stays current even when the verdict drops below the threshold.
-    if (!existingReport) writes.push({ kind: 'create-comment', comment: 'report', body: reportBody });
-    else if (existingReport.body.trim() !== reportBody.trim()) writes.push({ kind: 'update-comment', comment: 'report', id: existingReport.id, body: reportBody });
+    if (!existingReport) {
+      if (mayPost) writes.push({ kind: 'create-comment', comment: 'report', body: reportBody });
+    } else if (existingReport.body.trim() !== reportBody.trim()) writes.push({ kind: 'update-comment', comment: 'report', id: existingReport.id, body: reportBody });
   }
   return writes;
 }

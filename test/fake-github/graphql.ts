@@ -1,5 +1,5 @@
 // POST /graphql: parse and validate against GitHub's schema, execute over the dataset, answer like GitHub.
-import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
+import { execute, GraphQLError, Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { GitHubGraphqlError, UnimplementedError } from './graphql-errors.js';
 import type { GqlScope } from './graphql-objects.js';
 import { mutationRoot } from './graphql-mutations.js';
@@ -11,6 +11,8 @@ export interface GraphqlRequest {
   scope: GqlScope;
   quota: GraphqlQuota;
   readOnly: boolean;
+  // A classic token's scopes; undefined for an installation token.
+  oauthScopes?: string[];
   // Errors that mean the client (or the fake) is wrong, not that GitHub said no: tests assert there are none.
   recordError: (message: string) => void;
 }
@@ -68,6 +70,8 @@ export async function handleGraphql(body: unknown, request: GraphqlRequest): Pro
   const answer = (response: FakeResponse): GraphqlAnswer => (name === undefined ? { response } : { response, operationName: name });
   const validationErrors = validate(schema, document);
   if (validationErrors.length > 0) return answer(requestErrors(validationErrors, request));
+  const scopeError = missingScopes(schema, document, request.oauthScopes);
+  if (scopeError) return answer({ status: 200, body: { errors: [scopeError] } });
   const result = await execute({
     schema,
     document,
@@ -80,6 +84,30 @@ export async function handleGraphql(body: unknown, request: GraphqlRequest): Pro
   if (result.data === undefined && result.errors) return answer(requestErrors(result.errors, request));
   const errors = (result.errors ?? []).map((error) => executionError(error, request));
   return answer({ status: 200, body: errors.length > 0 ? { data: result.data ?? null, errors } : { data: result.data } });
+}
+
+// GitHub refuses a whole document that selects User.email with a classic token lacking user:email or
+// read:user, before running any of it.
+function missingScopes(schema: GraphQLSchema, document: DocumentNode, scopes: string[] | undefined): Record<string, unknown> | null {
+  if (!scopes || scopes.includes('user:email') || scopes.includes('read:user') || scopes.includes('user')) return null;
+  const typeInfo = new TypeInfo(schema);
+  let location: { line: number; column: number } | null = null;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (!location && node.name.value === 'email' && typeInfo.getParentType()?.name === 'User' && node.loc) {
+          location = { line: node.loc.startToken.line, column: node.loc.startToken.column };
+        }
+      },
+    }),
+  );
+  if (!location) return null;
+  return {
+    type: 'INSUFFICIENT_SCOPES',
+    locations: [location],
+    message: `Your token has not been granted the required scopes to execute this query. The 'email' field requires one of the following scopes: ['user:email', 'read:user'], but your token has only been granted the: [${scopes.map((x) => `'${x}'`).join(', ')}] scopes. Please modify your token's scopes at: https://github.com/settings/tokens.`,
+  };
 }
 
 function isMutation(document: DocumentNode, name: string | undefined): boolean {

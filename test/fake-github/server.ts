@@ -27,6 +27,7 @@ export class FakeGitHub {
   readonly graphqlErrors: string[] = [];
   latencyMs: number;
   readOnlyToken: boolean;
+  oauthScopes: string[] | undefined;
   private readonly faults = new FaultList();
   private readonly core: Quota;
   private readonly graphqlQuota: Quota;
@@ -45,6 +46,7 @@ export class FakeGitHub {
     this.graphqlUrl = `${url}/graphql`;
     this.latencyMs = options.latencyMs ?? 0;
     this.readOnlyToken = options.readOnlyToken ?? false;
+    this.oauthScopes = options.oauthScopes;
     this.core = new Quota('core', options.rateLimitRemaining ?? 5000);
     this.graphqlQuota = new Quota('graphql', options.rateLimitRemaining ?? 5000);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res));
@@ -190,6 +192,7 @@ export class FakeGitHub {
       scope: { data: this.data, identity: identity.login, baseUrl: this.url },
       quota: this.graphqlQuota.graphqlView(),
       readOnly: this.readOnlyToken && !identity.viaOrgToken,
+      ...(this.oauthScopes && !identity.viaOrgToken ? { oauthScopes: this.oauthScopes } : {}),
       recordError: (message) => this.graphqlErrors.push(message),
     });
     if (operationName !== undefined) incoming.entry.graphqlOperation = operationName;

@@ -40,6 +40,9 @@ export interface FakeOptions {
   rateLimitRemaining?: number;
   // Requests with this token act as dataset.orgViewer.
   orgToken?: string;
+  // The workflow token as a classic OAuth token with these scopes (e.g. gh's: repo, read:org, gist). Unset:
+  // an installation token (GITHUB_TOKEN), which has no scopes to check.
+  oauthScopes?: string[];
 }
 
 // What a route answers; the server adds GitHub's common headers.

@@ -17,7 +17,7 @@ const subject: Subject = {
   mergedAt: null,
   size: null,
 };
-const thread = (over: Partial<Thread> = {}): Thread => ({ ownerType: 'Organization', labelsOnItem: [], repoLabels: new Map(), itemId: 'PR_42', ownComments: [], files: null, ...over });
+const thread = (over: Partial<Thread> = {}): Thread => ({ ownerType: 'Organization', labelsOnItem: [], repoLabels: new Map(), itemId: 'PR_42', ownComments: [], unreadComments: null, files: null, ...over });
 const settings = (values: Record<string, string> = {}) => getSettings((n) => values[n]);
 
 describe('planTriageWrites', () => {

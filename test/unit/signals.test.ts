@@ -15,7 +15,7 @@ const noFields = { name: false, company: false, blog: false, location: false, em
 function author(over: Partial<AuthorData> = {}): AuthorData {
   return {
     login: 'sam',
-    user: { id: 1, name: null, createdAt: daysAgo(2000), fields: { ...noFields, name: true, bio: true, blog: true } },
+    user: { id: 1, name: null, createdAt: daysAgo(2000), fields: { ...noFields, name: true, bio: true, blog: true }, unread: [] },
     items: [],
     itemsTotal: 0,
     itemsCursor: null,
@@ -31,7 +31,7 @@ function author(over: Partial<AuthorData> = {}): AuthorData {
 const pr = (title: string, createdAt: string, external = true): HistoryItem => ({ kind: 'pr', title, createdAt, closedAt: null, merged: false, stateReason: null, external });
 
 describe('account-age (yellow under 1095 days, red under 90)', () => {
-  const level = (days: number) => accountAge(author({ user: { id: 1, name: null, createdAt: daysAgo(days), fields: noFields } }), settings, now, '').level;
+  const level = (days: number) => accountAge(author({ user: { id: 1, name: null, createdAt: daysAgo(days), fields: noFields, unread: [] } }), settings, now, '').level;
   it('is red just under the red edge and yellow exactly at it', () => {
     assert.equal(level(89), 'red');
     assert.equal(level(90), 'yellow');
@@ -45,7 +45,7 @@ describe('account-age (yellow under 1095 days, red under 90)', () => {
 describe('profile-fields (yellow under 3, red under 1)', () => {
   const withCount = (n: number) => {
     const keys = Object.keys(noFields).slice(0, n);
-    return profileFields(author({ user: { id: 1, name: null, createdAt: daysAgo(10), fields: { ...noFields, ...Object.fromEntries(keys.map((k) => [k, true])) } } }), settings, '');
+    return profileFields(author({ user: { id: 1, name: null, createdAt: daysAgo(10), fields: { ...noFields, ...Object.fromEntries(keys.map((k) => [k, true])) }, unread: [] } }), settings, '');
   };
   it('bands at the edges', () => {
     assert.equal(withCount(0).level, 'red');
@@ -134,5 +134,13 @@ describe('computeSignals', () => {
     assert.equal(signals[0]?.level, 'unknown');
     assert.match(signals[0]?.detail ?? '', /HTTP 404/);
     assert.equal(signals[2]?.level, 'green');
+  });
+});
+
+describe('closed-unmerged-ratio judged on the exact share', () => {
+  it('is red at 201 of 400, though 0.5025 shows as 0.5', () => {
+    const s = closedUnmergedRatio(author({ closedUnmerged: 201, closedMerged: 199 }), settings, '');
+    assert.equal(s.level, 'red');
+    assert.equal(s.value, 0.5);
   });
 });

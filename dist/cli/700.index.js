@@ -1,8 +1,8 @@
-export const id = 357;
-export const ids = [357];
+export const id = 700;
+export const ids = [700];
 export const modules = {
 
-/***/ 5357:
+/***/ 1700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -63,6 +63,8 @@ function describeFailure(error) {
     if (e.name === 'AbortError' || !e.status)
         return e.message;
     const headers = e.response?.headers ?? {};
+    if (/secondary rate/i.test(e.message))
+        return `GitHub's secondary rate limit held this request back after retries (HTTP ${e.status})`;
     if ((e.status === 403 || e.status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message))) {
         const reset = Number(headers['x-ratelimit-reset']);
         return `GitHub's rate limit is exhausted${reset ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : ''} (HTTP ${e.status})`;
@@ -92,7 +94,7 @@ function historyQuery(login, since) {
     return `author:${login} created:>=${searchWindow(since)} sort:created-desc`;
 }
 // Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
-function profilePart(prefix, request, since) {
+function profilePart(prefix, request, since, withEmail = true) {
     const login = request.login;
     const window = searchWindow(since);
     const searches = {
@@ -120,7 +122,7 @@ function profilePart(prefix, request, since) {
         .map((name) => `  ${prefix}${name}: search(type: ISSUE, query: $${prefix}${name}, first: 1) { issueCount }`);
     const selection = [
         `  ${prefix}User: user(login: $${prefix}Login) {
-    databaseId login createdAt name company websiteUrl location email bio twitterUsername
+    databaseId login createdAt name company websiteUrl location ${withEmail ? 'email ' : ''}bio twitterUsername
     socialAccounts(first: 1) { totalCount }
   }`,
         `  ${prefix}Items: search(type: ISSUE, query: $${prefix}Items, first: ${historyPageSize}) { ${historySelection} }`,
@@ -139,7 +141,7 @@ const historySelection = `issueCount pageInfo { hasNextPage endCursor }
       ... on PullRequest { title createdAt closedAt merged repository { owner { login } } }
       ... on Issue { title createdAt closedAt stateReason repository { owner { login } } }
     }`;
-function readProfile(prefix, request, result) {
+function readProfile(prefix, request, result, withEmail = true) {
     const failures = [];
     const read = (name, what) => {
         const alias = `${prefix}${name}`;
@@ -172,6 +174,7 @@ function readProfile(prefix, request, result) {
                 bio: filled(user.bio),
                 social: filled(user.twitterUsername) || user.socialAccounts.totalCount > 0,
             },
+            unread: withEmail ? [] : ['email'],
         },
         items: items && toHistory(items, request.login),
         itemsTotal: items?.issueCount ?? null,
@@ -235,15 +238,53 @@ async function getHistoryPages(client, author, since) {
     return { ...author, items, itemsCursor: cursor };
 }
 
+;// CONCATENATED MODULE: ./src/fetch/get-profiles.ts
+
+
+
+// Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
+// - a classic token without user:email or read:user (`gh auth token`) has any query selecting User.email
+//   refused: asked again without it, the email counted as unread;
+// - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
+//   authors, each is asked alone.
+// A history longer than one page is then read on, page by page.
+async function getProfiles(client, name, requests, since) {
+    const ask = (batch, withEmail) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, since, withEmail)));
+    let withEmail = true;
+    let result = await ask(requests, withEmail);
+    if (refusedForScopes(result)) {
+        withEmail = false;
+        result = await ask(requests, withEmail);
+    }
+    let authors;
+    if (requests.length > 1 && refusedSearch(result)) {
+        authors = await Promise.all(requests.map(async (r) => readProfile('a0', r, await ask([r], withEmail), withEmail)));
+    }
+    else {
+        authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
+    }
+    return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : a)));
+}
+function refusedForScopes(result) {
+    return result.errors.some((e) => e.type === 'INSUFFICIENT_SCOPES' && /'email' field/.test(e.message));
+}
+function refusedSearch(result) {
+    return result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+}
+
 ;// CONCATENATED MODULE: ./src/fetch/get-pr-files.ts
 // GitHub lists at most 3,000 files of a PR; 30 pages of 100.
 const pageSize = 100;
 const maxPages = 30;
-// The changed paths of a PR. The count is known from the event, so every page is requested at once.
+// The changed paths of a PR. With the count from the event every page is requested at once; without it
+// (an issue_comment's payload has none) page 1's Link header says how many more to read, together.
 async function getPrFiles(client, repo, number, changedFiles) {
-    const pages = Math.min(maxPages, Math.max(1, Math.ceil((changedFiles ?? pageSize) / pageSize)));
-    const responses = await Promise.all(Array.from({ length: pages }, (_, i) => client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: i + 1 })));
-    return responses.flatMap((r) => r.data.map((f) => f.filename));
+    const page = (n) => client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: n });
+    const pages = changedFiles === null ? null : Math.min(maxPages, Math.max(1, Math.ceil(changedFiles / pageSize)));
+    const first = pages === null ? [await page(1)] : [];
+    const last = pages ?? Math.min(maxPages, Number(/[?&]page=(\d+)>; rel="last"/.exec(first[0]?.headers.link ?? '')?.[1] ?? 1));
+    const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
+    return [...first, ...rest].flatMap((r) => r.data.map((f) => f.filename));
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/get-public-events.ts
@@ -271,7 +312,9 @@ async function getPage(client, login, page) {
 ;// CONCATENATED MODULE: ./src/fetch/thread-part.ts
 
 // Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
-// Enough for the action's own comments on all but the busiest threads; they are among the newest.
+const commentFields = 'nodes { fullDatabaseId body viewerDidAuthor }';
+// The first and the last 100 comments: the welcome is early, the newest report or thank-you late. A longer
+// thread's middle is read on (readUnreadComments) before anything is posted.
 const commentWindow = 100;
 // One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
 function threadPart(prefix, repo, numbers, labels, withFiles = false) {
@@ -284,7 +327,8 @@ function threadPart(prefix, repo, numbers, labels, withFiles = false) {
         return `label${i}: label(name: $${prefix}Label${i}) { id name }`;
     });
     const onItem = `labels(first: 100) { nodes { name } }
-        comments(last: ${commentWindow}) { nodes { fullDatabaseId body viewerDidAuthor } }`;
+        early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
+        late: comments(last: ${commentWindow}) { ${commentFields} }`;
     const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
     const items = numbers.map((n) => {
         variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
@@ -320,15 +364,63 @@ function readThread(prefix, result, markers, number) {
             labelsOnItem: item.labels.nodes.map((l) => l.name),
             repoLabels,
             itemId: item.id,
-            // A pasted marker in someone else's comment does not make it ours.
-            ownComments: item.comments.nodes
-                .filter((c) => c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
-                .map((c) => ({ id: Number(c.fullDatabaseId), body: c.body })),
+            ownComments: ownComments([...item.early.nodes, ...item.late.nodes], markers),
+            unreadComments: item.early.totalCount > 2 * commentWindow && item.early.pageInfo.endCursor
+                ? { after: item.early.pageInfo.endCursor, count: item.early.totalCount - 2 * commentWindow }
+                : null,
             // More than 100 files: unknown rather than a guess from the first page.
             files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
         },
         failure: null,
     };
+}
+// A pasted marker in someone else's comment does not make it ours; the first and last windows can overlap.
+function ownComments(nodes, markers) {
+    const seen = new Map();
+    for (const c of nodes)
+        if (c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
+            seen.set(Number(c.fullDatabaseId), c.body);
+    return [...seen].map(([id, body]) => ({ id, body }));
+}
+
+;// CONCATENATED MODULE: ./src/fetch/read-unread-comments.ts
+
+
+// Pages of the middle of a thread read at most; past that the thread is left incomplete and nothing is
+// posted on it (a duplicate comment is worse than a missing one).
+const read_unread_comments_maxPages = 10;
+// The comments a thread's first read skipped (threads of over 200 comments). Pages follow cursors, so they
+// are read in turn; only long threads pay for it.
+async function readUnreadComments(client, repo, number, thread, markers) {
+    let unread = thread.unreadComments;
+    const nodes = [];
+    for (let page = 0; unread && page < read_unread_comments_maxPages; page++) {
+        const result = await runQuery(client, 'ThreadComments', [
+            {
+                variables: {
+                    owner: { type: 'String!', value: repo.owner },
+                    name: { type: 'String!', value: repo.name },
+                    number: { type: 'Int!', value: number },
+                    after: { type: 'String!', value: unread.after },
+                },
+                selection: `  repository(owner: $owner, name: $name) {
+    item: issueOrPullRequest(number: $number) {
+      ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } ${commentFields} } }
+      ... on Issue { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } ${commentFields} } }
+    }
+  }`,
+            },
+        ]);
+        const comments = result.data.repository?.item?.comments;
+        if (result.failure || !comments)
+            break;
+        nodes.push(...comments.nodes);
+        const left = unread.count - comments.nodes.length;
+        unread = left > 0 && comments.pageInfo.hasNextPage ? { after: comments.pageInfo.endCursor, count: left } : null;
+    }
+    const found = ownComments(nodes, markers);
+    const known = new Set(thread.ownComments.map((c) => c.id));
+    return { ...thread, ownComments: [...thread.ownComments, ...found.filter((c) => !known.has(c.id))], unreadComments: unread };
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/read-subject.ts
@@ -355,15 +447,15 @@ async function readSubject(client, subject, settings, markers, now, postMerge = 
     const labels = labelNames(settings);
     // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
     // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
-    const profile = runQuery(client, 'Profile', [profilePart('a', request, since)]);
+    const profile = getProfiles(client, 'Profile', [request], since);
     const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
     // After a merge only the profile and the thread matter: no sparkline, no workflow-files signal.
     const events = postMerge ? Promise.resolve({ value: null, failure: null }) : settle(getPublicEvents(client, login, since));
     const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
-    let author = readProfile('a', request, await profile);
-    if (author.itemsCursor)
-        author = await getHistoryPages(client, author, since);
-    const { thread, failure: threadFailure } = readThread('t', await threadQuery, markers, subject.number);
+    const author = (await profile)[0];
+    const read = readThread('t', await threadQuery, markers, subject.number);
+    const threadFailure = read.failure;
+    const thread = read.thread?.unreadComments ? await readUnreadComments(client, subject.repo, subject.number, read.thread, markers) : read.thread;
     const fileList = await files;
     return {
         author,
@@ -422,11 +514,12 @@ function closedUnmergedRatio(author, settings, reason) {
     if (closed < minClosedForRatio) {
         return { id: 'closed-unmerged-ratio', level: 'green', value: closed === 0 ? 0 : round(closedUnmerged / closed), detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge` };
     }
-    const ratio = round(closedUnmerged / closed);
+    // Judged on the exact share; only the value shown is rounded (0.5025 is above 0.5).
+    const ratio = closedUnmerged / closed;
     return {
         id: 'closed-unmerged-ratio',
         level: levelAbove(ratio, settings['closed-unmerged-ratio']),
-        value: ratio,
+        value: round(ratio),
         detail: `${closedUnmerged} of ${closed} PRs to others' repos closed without merge`,
     };
 }
@@ -516,7 +609,8 @@ function profileFields(author, settings, reason) {
         id: 'profile-fields',
         level: levelBelow(filled.length, settings['profile-fields']),
         value: filled.length,
-        detail: filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`,
+        detail: (filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`) +
+            (author.user.unread.length > 0 ? ` (${author.user.unread.join(', ')} not readable with this token)` : ''),
     };
 }
 
@@ -659,15 +753,19 @@ function planTriageWrites({ subject, settings, thread, verdict, firstTime, repor
         }
     }
     const own = (kind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
-    if (firstTime && settings['welcome-message'] !== '' && !own('welcome')) {
+    // Part of a very long thread went unread: one of ours may be there, so nothing new is posted.
+    const mayPost = thread.unreadComments === null;
+    if (firstTime && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
         writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
     }
     const existingReport = own('report');
     const reportBody = withMarker('report', report);
     if (reportWanted(settings, verdict) || existingReport) {
         // A report already posted stays current even when the verdict drops below the threshold.
-        if (!existingReport)
-            writes.push({ kind: 'create-comment', comment: 'report', body: reportBody });
+        if (!existingReport) {
+            if (mayPost)
+                writes.push({ kind: 'create-comment', comment: 'report', body: reportBody });
+        }
         else if (existingReport.body.trim() !== reportBody.trim())
             writes.push({ kind: 'update-comment', comment: 'report', id: existingReport.id, body: reportBody });
     }
@@ -827,9 +925,13 @@ async function applyLabelBatches(client, changes, labelIds, dryRun) {
         }
         catch (error) {
             const e = error;
+            const aliasOf = (x) => (typeof x.path?.[0] === 'string' ? /^[ar](\d+)$/.exec(x.path[0])?.[1] : undefined);
+            // Errors that name an alias failed that item only; any other error (rate limit, a refused document)
+            // failed the whole request.
+            const perItem = e.name === 'GraphqlResponseError' && (e.errors ?? []).every((x) => aliasOf(x) !== undefined);
             for (const [n, change] of batch.entries()) {
-                const own = e.errors?.find((x) => typeof x.path?.[0] === 'string' && x.path[0].slice(1) === String(n));
-                if (e.name === 'GraphqlResponseError' && !own)
+                const own = e.errors?.find((x) => aliasOf(x) === String(n));
+                if (perItem && !own)
                     outcome(change, 'written', '');
                 else if (own?.type === 'FORBIDDEN' || /not accessible by integration/i.test(own?.message ?? e.message)) {
                     outcome(change, 'refused', 'read-only token');
@@ -916,6 +1018,7 @@ function toSubject(node, kind, repo) {
 }
 
 ;// CONCATENATED MODULE: ./src/backfill/run-backfill.ts
+
 
 
 
@@ -1030,19 +1133,11 @@ async function applyPlans(client, repo, plans, settings, report) {
 }
 async function profileAuthors(client, repo, logins, since, progress) {
     const authors = new Map();
-    const batches = chunk(logins, authorsPerQuery);
     let done = 0;
-    await Promise.all(batches.map(async (batch) => {
-        const requests = batch.map((login) => ({ login, here: repo }));
-        const result = await runQuery(client, 'Profiles', requests.map((r, i) => profilePart(`a${i}`, r, since)));
-        // One author GitHub refuses to search (suspended, renamed) nulls the whole answer: ask for each alone.
-        const refused = result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
-        if (refused && batch.length > 1) {
-            await Promise.all(requests.map(async (r) => authors.set(r.login, readProfile('a0', r, await runQuery(client, 'Profile', [profilePart('a0', r, since)])))));
-        }
-        else {
-            requests.forEach((r, i) => authors.set(r.login, readProfile(`a${i}`, r, result)));
-        }
+    await Promise.all(chunk(logins, authorsPerQuery).map(async (batch) => {
+        const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
+        for (const author of profiles)
+            authors.set(author.login, author);
         done += batch.length;
         progress(`profiled ${done}/${logins.length} authors`);
     }));
@@ -1052,8 +1147,10 @@ async function readThreads(client, repo, numbers, labels) {
     const threads = new Map();
     await Promise.all(chunk(numbers, itemsPerQuery).map(async (batch) => {
         const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)]);
-        for (const n of batch)
-            threads.set(n, readThread('t', result, allMarkers, n));
+        for (const n of batch) {
+            const read = readThread('t', result, allMarkers, n);
+            threads.set(n, read.thread?.unreadComments ? { thread: await readUnreadComments(client, repo, n, read.thread, allMarkers), failure: null } : read);
+        }
     }));
     return threads;
 }
@@ -1090,6 +1187,8 @@ var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./src/fetch/client.ts
 
 
+// The proxy-aware fetch the toolkit builds for GITHUB_API_URL: `@actions/github/lib/utils` is the package's
+// exported entry for extending its Octokit (its README's plugin example), not an internal path.
 
 
 
@@ -1100,8 +1199,9 @@ const maxConcurrent = 8;
 const requestTimeoutMs = 10_000;
 // Tries per request: the first and two retries.
 const maxTries = 3;
-// Answers that a retry cannot change. 403 is retried only by the throttling plugin, and only for rate limits.
-const neverRetry = [400, 401, 403, 404, 410, 422, 451];
+// Answers that a retry cannot change, and 403/429, which only the throttling plugin retries (for rate limits,
+// honouring retry-after); were the retry plugin to retry them too, one request could take nine tries.
+const neverRetry = [400, 401, 403, 404, 410, 422, 429, 451];
 const notificationSpacingMs = 750;
 function createClient(options) {
     const log = options.log ?? ((line) => core/* info */.pq(line));
@@ -1223,6 +1323,8 @@ async function triageSubject(client, subject, settings, now, report) {
         name: data.author.user?.name ?? null,
     });
     const thread = data.thread;
+    if (thread?.unreadComments)
+        warnings.push(`No comment was posted: ${thread.unreadComments.count} comments of this very long thread could not be read, and one of them may already be the action's`);
     // The activity shows in the report comment; when none is written, the writes do not wait for the events.
     const showsActivity = thread !== null && (reportWanted(settings, decision.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
     if (showsActivity)
@@ -1233,6 +1335,8 @@ async function triageSubject(client, subject, settings, now, report) {
         : null;
     if (!showsActivity)
         addActivity(report, await data.activity, warnings);
+    // partial is about reads: a write the token was refused warns, but the verdict's data is whole.
+    report.partial = report.partial || warnings.length > 0;
     if (applying) {
         const applied = await applying;
         writes = applied.outcomes;
@@ -1240,9 +1344,9 @@ async function triageSubject(client, subject, settings, now, report) {
     }
     else {
         // Without the labels and comments already there, a write could duplicate a comment: none is made.
+        report.partial = true;
         warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
     }
-    report.partial = report.partial || warnings.length > 0;
     return { verdict: decision.verdict, reason: decision.reason, partial: report.partial, firstTime, signals, data, writes, warnings };
 }
 // The public events feed no signal: when they cannot be read, the run is partial and the verdict stands.
@@ -1343,17 +1447,13 @@ async function getOrgStanding(orgClient, org, login) {
 
 
 
-
-
 // Profiles one account with no PR or issue at hand (the CLI's `profile <login>`): the same reads, signals and
 // verdict as a triage, without the repo's side and without writes.
 async function profileLogin(client, login, settings, now, report) {
     const since = windowStart(settings, now);
     const request = { login };
-    const [result, events] = await Promise.all([runQuery(client, 'Profile', [profilePart('a', request, since)]), settle(getPublicEvents(client, login, since))]);
-    let author = readProfile('a', request, result);
-    if (author.itemsCursor)
-        author = await getHistoryPages(client, author, since);
+    const [profiles, events] = await Promise.all([getProfiles(client, 'Profile', [request], since), settle(getPublicEvents(client, login, since))]);
+    const author = profiles[0];
     const signals = computeSignals({ author, settings, now });
     const decision = decideVerdict(signals, settings['ignore-signals']);
     report.warnings.push(...author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`));

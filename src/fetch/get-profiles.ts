@@ -1,0 +1,35 @@
+import type { Client } from './client.js';
+import { getHistoryPages } from './get-history-pages.js';
+import { runQuery, type QueryResult } from './graphql-query.js';
+import { profilePart, readProfile, type AuthorData, type ProfileRequest } from './profile-part.js';
+
+// Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
+// - a classic token without user:email or read:user (`gh auth token`) has any query selecting User.email
+//   refused: asked again without it, the email counted as unread;
+// - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
+//   authors, each is asked alone.
+// A history longer than one page is then read on, page by page.
+export async function getProfiles(client: Client, name: string, requests: ProfileRequest[], since: Date): Promise<AuthorData[]> {
+  const ask = (batch: ProfileRequest[], withEmail: boolean) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, since, withEmail)));
+  let withEmail = true;
+  let result = await ask(requests, withEmail);
+  if (refusedForScopes(result)) {
+    withEmail = false;
+    result = await ask(requests, withEmail);
+  }
+  let authors: AuthorData[];
+  if (requests.length > 1 && refusedSearch(result)) {
+    authors = await Promise.all(requests.map(async (r) => readProfile('a0', r, await ask([r], withEmail), withEmail)));
+  } else {
+    authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
+  }
+  return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : a)));
+}
+
+function refusedForScopes(result: QueryResult): boolean {
+  return result.errors.some((e) => e.type === 'INSUFFICIENT_SCOPES' && /'email' field/.test(e.message));
+}
+
+function refusedSearch(result: QueryResult): boolean {
+  return result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+}
