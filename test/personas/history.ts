@@ -19,20 +19,29 @@ export interface PrSpec {
   event?: boolean; // record a PullRequestEvent (default: when inside the events API's reach)
 }
 
-export function addPr(w: World, author: FakeUser, s: PrSpec): FakeItem {
+// What a PR and an issue share: when it was opened and closed, by whom, where, and the author's standing there.
+function itemBase(w: World, author: FakeUser, s: { repo: string; title: string; body?: string | null; createdDaysAgo: number; outcome: string; closeAfterDays?: number }, closeAfterDays: number) {
   const created = w.clock.ago(s.createdDaysAgo, w.rng.int(0, 10), w.rng.int(0, 59));
-  const closed = s.outcome === 'open' ? null : w.clock.after(created, s.closeAfterDays ?? 1.5, w.rng.int(0, 6));
-  const item = w.addItem({
+  const closed = s.outcome === 'open' ? null : w.clock.after(created, s.closeAfterDays ?? closeAfterDays, w.rng.int(0, 6));
+  return {
     repo: s.repo,
-    kind: 'pr',
     author: author.login,
     title: s.title,
     body: s.body === undefined ? null : s.body,
-    state: s.outcome === 'open' ? 'open' : 'closed',
+    state: s.outcome === 'open' ? ('open' as const) : ('closed' as const),
     created_at: created,
     closed_at: closed,
-    merged_at: s.outcome === 'merged' ? closed : null,
     author_association: s.repo.split('/')[0] === author.login ? 'OWNER' : 'NONE',
+  };
+}
+
+export function addPr(w: World, author: FakeUser, s: PrSpec): FakeItem {
+  const base = itemBase(w, author, s, 1.5);
+  const created = base.created_at;
+  const item = w.addItem({
+    ...base,
+    kind: 'pr',
+    merged_at: s.outcome === 'merged' ? base.closed_at : null,
     draft: s.draft ?? false,
     files: s.files ?? ['src/index.ts'],
     additions: s.additions ?? w.rng.int(2, 120),
@@ -64,20 +73,9 @@ export interface IssueSpec {
 }
 
 export function addIssue(w: World, author: FakeUser, s: IssueSpec): FakeItem {
-  const created = w.clock.ago(s.createdDaysAgo, w.rng.int(0, 10), w.rng.int(0, 59));
-  const closed = s.outcome === 'open' ? null : w.clock.after(created, s.closeAfterDays ?? 2, w.rng.int(0, 6));
-  const item = w.addItem({
-    repo: s.repo,
-    kind: 'issue',
-    author: author.login,
-    title: s.title,
-    body: s.body === undefined ? null : s.body,
-    state: s.outcome === 'open' ? 'open' : 'closed',
-    created_at: created,
-    closed_at: closed,
-    state_reason: s.outcome === 'open' ? null : s.outcome,
-    author_association: s.repo.split('/')[0] === author.login ? 'OWNER' : 'NONE',
-  });
+  const base = itemBase(w, author, s, 2);
+  const created = base.created_at;
+  const item = w.addItem({ ...base, kind: 'issue', state_reason: s.outcome === 'open' ? null : s.outcome });
   if (s.createdDaysAgo <= EVENTS_API_DAYS) {
     w.addEvent('IssuesEvent', author.login, s.repo, created, {
       action: 'opened',
