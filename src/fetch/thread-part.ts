@@ -73,11 +73,7 @@ export function readThread(prefix: string, result: QueryResult, markers: string[
   const repo = result.data[alias] as Record<string, unknown> | null | undefined;
   const item = repo?.[`item${number}`] as ItemNode | null | undefined;
   if (failure !== null || !repo || !item) return { thread: null, failure: failure ?? `#${number} was not found` };
-  const repoLabels = new Map<string, string>();
-  for (const [key, value] of Object.entries(repo)) {
-    const label = value as { id?: string; name?: string } | null;
-    if (/^label\d+$/.test(key) && label?.name && label.id) repoLabels.set(label.name.toLowerCase(), label.id);
-  }
+  const repoLabels = readRepoLabels(repo);
   return {
     thread: {
       ownerType: (repo.owner as { __typename: string }).__typename,
@@ -101,4 +97,14 @@ export function ownComments(nodes: CommentNode[], markers: string[]): Thread['ow
   const seen = new Map<number, string>();
   for (const c of nodes) if (c.viewerDidAuthor && markers.some((m) => c.body.includes(m))) seen.set(Number(c.fullDatabaseId), c.body);
   return [...seen].map(([id, body]) => ({ id, body }));
+}
+
+// The repo's labels asked for by name: lower-cased name → node id; a label the repo lacks is absent.
+export function readRepoLabels(repo: Record<string, unknown>): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const [key, value] of Object.entries(repo)) {
+    const label = value as { id?: string; name?: string } | null;
+    if (/^label\d+$/.test(key) && label?.name && label.id) labels.set(label.name.toLowerCase(), label.id);
+  }
+  return labels;
 }

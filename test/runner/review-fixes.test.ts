@@ -1,7 +1,7 @@
 // Edge cases a review found: each test fails on the code before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPersona, MAINTAINER } from '../personas/index.js';
+import { buildBacklog, buildPersona, MAINTAINER } from '../personas/index.js';
 import { assertAllOutputs, assertValidGraphql, commandEvent, levelOf, ourCommentsOfKind, runOn, signalsOf, startFor, userOf } from './helpers.js';
 
 test('a classic token without user:email: the profile is read without the email, nothing unknown', async (t) => {
@@ -69,5 +69,24 @@ test('a thread of 250 comments: the welcome and report are found wherever they a
   assert.equal(run.code, 0, run.stdout);
   assert.equal(ourCommentsOfKind(fake, 42, 'welcome').length, 1);
   assert.equal(ourCommentsOfKind(fake, 42, 'report').length, 1);
+  assertValidGraphql(fake);
+});
+
+test('backfill: a PR of 150 files has them read by REST, and a workflow change there is seen', async (t) => {
+  const { dataset, payload } = buildBacklog({ prs: 12, authors: 10 });
+  const newest = dataset.items
+    .filter((i) => i.repo === 'octo-org/widgets' && i.kind === 'pr' && i.state === 'open' && i.author_association === 'FIRST_TIME_CONTRIBUTOR')
+    .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
+  assert.ok(newest);
+  newest.files = [...Array.from({ length: 149 }, (_, i) => `src/f${i}.ts`), '.github/workflows/ci.yml'];
+  const fake = await startFor(t, dataset);
+  // Only workflow-files counts, so the row's reason names it when the change on page 2 is seen.
+  const others = 'account-age,profile-fields,closed-unmerged-ratio,not-planned-issues,repeated-titles,external-prs-per-week';
+  const run = await runOn(fake, { name: 'workflow_dispatch', payload }, { 'max-items': '12', 'ignore-signals': others });
+  assert.equal(run.code, 0, run.stdout);
+  assert.equal(fake.log.filter((e) => e.path === `/repos/octo-org/widgets/pulls/${newest.number}/files`).length, 2);
+  const row = run.summary.split('\n').find((l) => l.includes(`| #${newest.number} |`));
+  assert.match(row ?? '', /🟡 yellow .*workflow-files needs a look/, row);
+  assert.doesNotMatch(row ?? '', /could not be read/);
   assertValidGraphql(fake);
 });

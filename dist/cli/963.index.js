@@ -1,8 +1,8 @@
-export const id = 700;
-export const ids = [700];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
-/***/ 1700:
+/***/ 9963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/event/skip-rules.ts
 var skip_rules = __webpack_require__(9071);
+// EXTERNAL MODULE: ./src/inspect/summarize-events.ts
+var summarize_events = __webpack_require__(1731);
 ;// CONCATENATED MODULE: ./src/fetch/graphql-query.ts
 function composeQuery(name, parts) {
     const definitions = [];
@@ -81,8 +83,6 @@ function failureOf(result, alias) {
     return error ? error.message : null;
 }
 
-// EXTERNAL MODULE: ./src/inspect/summarize-events.ts
-var summarize_events = __webpack_require__(1731);
 ;// CONCATENATED MODULE: ./src/fetch/profile-part.ts
 
 const historyPageSize = 100;
@@ -352,12 +352,7 @@ function readThread(prefix, result, markers, number) {
     const item = repo?.[`item${number}`];
     if (failure !== null || !repo || !item)
         return { thread: null, failure: failure ?? `#${number} was not found` };
-    const repoLabels = new Map();
-    for (const [key, value] of Object.entries(repo)) {
-        const label = value;
-        if (/^label\d+$/.test(key) && label?.name && label.id)
-            repoLabels.set(label.name.toLowerCase(), label.id);
-    }
+    const repoLabels = readRepoLabels(repo);
     return {
         thread: {
             ownerType: repo.owner.__typename,
@@ -381,6 +376,16 @@ function ownComments(nodes, markers) {
         if (c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
             seen.set(Number(c.fullDatabaseId), c.body);
     return [...seen].map(([id, body]) => ({ id, body }));
+}
+// The repo's labels asked for by name: lower-cased name → node id; a label the repo lacks is absent.
+function readRepoLabels(repo) {
+    const labels = new Map();
+    for (const [key, value] of Object.entries(repo)) {
+        const label = value;
+        if (/^label\d+$/.test(key) && label?.name && label.id)
+            labels.set(label.name.toLowerCase(), label.id);
+    }
+    return labels;
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/read-unread-comments.ts
@@ -688,6 +693,8 @@ function decideVerdict(signals, ignore) {
 
 // EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
 var compare_verdicts = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/summary/escape-text.ts
+var escape_text = __webpack_require__(3261);
 ;// CONCATENATED MODULE: ./src/writers/markers.ts
 // Hidden markers that identify the action's own comments (together with the token's identity).
 const markers = {
@@ -709,8 +716,6 @@ function withMarker(kind, body) {
     return `${markers[kind]}\n${clean}`;
 }
 
-// EXTERNAL MODULE: ./src/summary/escape-text.ts
-var escape_text = __webpack_require__(3261);
 ;// CONCATENATED MODULE: ./src/writers/plan-writes.ts
 
 
@@ -968,6 +973,103 @@ function buildMutation(batch, labelIds) {
     return { mutation: `mutation Labels(${definitions.join(', ')}) {\n${fields.join('\n')}\n}`, variables };
 }
 
+;// CONCATENATED MODULE: ./src/backfill/read-backlog.ts
+
+
+
+
+
+
+
+// Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
+// 500,000-node limit, and ten keep one query's answer time close to a single author's.
+const authorsPerQuery = 10;
+// Items per thread query (labels, 200 comments and 100 files each).
+const itemsPerQuery = 25;
+async function profileAuthors(client, repo, logins, since, progress) {
+    const authors = new Map();
+    let done = 0;
+    await Promise.all(chunk(logins, authorsPerQuery).map(async (batch) => {
+        const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
+        for (const author of profiles)
+            authors.set(author.login, author);
+        done += batch.length;
+        progress(`profiled ${done}/${logins.length} authors`);
+    }));
+    return authors;
+}
+async function readThreads(client, repo, subjects, labels) {
+    const threads = new Map();
+    await Promise.all(chunk(subjects, itemsPerQuery).map(async (batch) => {
+        const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch.map((s) => s.number), labels, true)]);
+        await Promise.all(batch.map(async (subject) => threads.set(subject.number, await completeThread(client, repo, subject, readThread('t', result, allMarkers, subject.number)))));
+    }));
+    return threads;
+}
+// What the batched read leaves out: a long thread's middle comments, and the files of a PR of over 100.
+async function completeThread(client, repo, subject, read) {
+    let thread = read.thread;
+    if (!thread)
+        return read;
+    if (thread.unreadComments)
+        thread = await readUnreadComments(client, repo, subject.number, thread, allMarkers);
+    if (subject.kind === 'pr' && thread.files === null) {
+        const files = await settle(getPrFiles(client, repo, subject.number, subject.size?.changedFiles ?? null));
+        thread = { ...thread, files: files.value };
+    }
+    return { thread, failure: null };
+}
+function chunk(list, size) {
+    return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+// The node ids of the action's labels, after some were created (for the label mutations).
+async function readLabelIds(client, repo, labels) {
+    const result = await runQuery(client, 'LabelIds', [threadPart('t', repo, [], labels)]);
+    const node = result.data.tRepo;
+    return result.failure || !node ? null : readRepoLabels(node);
+}
+
+;// CONCATENATED MODULE: ./src/backfill/apply-plans.ts
+
+
+
+
+// Every item that wants a label the repo lacks plans its creation: it is created once for the run, before any
+// item's labels are added (GitHub would create it grey otherwise). Then the label writes of all items go as
+// batched GraphQL mutations, and the comments item by item (paced by the client).
+async function applyPlans(client, repo, plans, settings, report) {
+    const dryRun = settings['dry-run'];
+    const creates = new Map();
+    for (const w of plans.flatMap((p) => p.writes))
+        if (w.kind === 'create-label')
+            creates.set(w.name.toLowerCase(), w);
+    const first = plans[0];
+    if (!first)
+        return;
+    let labelIds = first.thread.repoLabels;
+    if (creates.size > 0) {
+        const applied = await applyWrites(client, first.subject, [...creates.values()], dryRun);
+        report.writes.push(...applied.outcomes);
+        report.warnings.push(...applied.warnings);
+        // The new labels' ids, for the mutations (a create answered 422 means it existed: its id is read too).
+        if (!dryRun)
+            labelIds = (await readLabelIds(client, repo, labelNames(settings))) ?? labelIds;
+    }
+    const isLabelWrite = (w) => w.kind === 'add-labels' || w.kind === 'remove-label';
+    const changes = plans.filter((p) => p.writes.some(isLabelWrite)).map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
+    const [labels] = await Promise.all([
+        applyLabelBatches(client, changes, labelIds, dryRun),
+        ...plans.map(async ({ subject, item, writes }) => {
+            const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label' && !isLabelWrite(w)), dryRun);
+            item.writes.push(...applied.outcomes);
+            report.warnings.push(...applied.warnings);
+        }),
+    ]);
+    for (const plan of plans)
+        plan.item.writes.unshift(...(labels.outcomes.get(plan.subject) ?? []));
+    report.warnings.push(...labels.warnings);
+}
+
 ;// CONCATENATED MODULE: ./src/backfill/list-open-items.ts
 
 const list_open_items_pageSize = 100;
@@ -1028,16 +1130,6 @@ function toSubject(node, kind, repo) {
 
 
 
-
-
-
-
-
-// Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
-// 500,000-node limit, and ten keep one query's answer time close to a single author's.
-const authorsPerQuery = 10;
-// Items per thread query (labels, 100 comments and 100 files each).
-const itemsPerQuery = 25;
 // Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
 // batches, then write per item as a single triage would. Every request goes through the client's bound
 // of 8 in flight; public events are not read, as they feed no signal and the summary is a table of items.
@@ -1062,7 +1154,7 @@ async function runBackfill(client, repo, settings, now, report, progress = () =>
     const logins = [...new Set(toTriage.map((s) => s.author.login))];
     const [authors, threads] = await Promise.all([
         profileAuthors(client, repo, logins, since, progress),
-        readThreads(client, repo, toTriage.map((s) => s.number), labelNames(settings)),
+        readThreads(client, repo, toTriage, labelNames(settings)),
     ]);
     progress(`profiled ${logins.length} authors`);
     const plans = [];
@@ -1076,7 +1168,7 @@ async function runBackfill(client, repo, settings, now, report, progress = () =>
         }
         const signals = computeSignals({
             author,
-            ...(subject.kind === 'pr' ? { files: { paths: thread.thread.files, failure: thread.thread.files ? null : 'more than 100 files' } } : {}),
+            ...(subject.kind === 'pr' ? { files: { paths: thread.thread.files, failure: thread.thread.files ? null : "the PR's files could not be read" } } : {}),
             settings,
             now,
         });
@@ -1096,64 +1188,6 @@ async function runBackfill(client, repo, settings, now, report, progress = () =>
     report.verdict = (0,compare_verdicts/* worstVerdict */.zP)(report.items.map((i) => i.verdict));
     report.reason = `${report.items.filter((i) => i.verdict !== 'skipped').length} triaged, ${report.items.filter((i) => i.verdict === 'skipped').length} skipped`;
 }
-// Every item that wants a label the repo lacks plans its creation: it is created once for the run, before any
-// item's labels are added (GitHub would create it grey otherwise). Then the label writes of all items go as
-// batched GraphQL mutations, and the comments item by item (paced by the client).
-async function applyPlans(client, repo, plans, settings, report) {
-    const dryRun = settings['dry-run'];
-    const creates = new Map();
-    for (const w of plans.flatMap((p) => p.writes))
-        if (w.kind === 'create-label')
-            creates.set(w.name.toLowerCase(), w);
-    const first = plans[0];
-    if (!first)
-        return;
-    let labelIds = first.thread.repoLabels;
-    if (creates.size > 0) {
-        const applied = await applyWrites(client, first.subject, [...creates.values()], dryRun);
-        report.writes.push(...applied.outcomes);
-        report.warnings.push(...applied.warnings);
-        // The new labels' ids, for the mutations (a create answered 422 means it existed: its id is read too).
-        if (!dryRun)
-            labelIds = (await readThreads(client, repo, [first.subject.number], labelNames(settings))).get(first.subject.number)?.thread?.repoLabels ?? labelIds;
-    }
-    const isLabelWrite = (w) => w.kind === 'add-labels' || w.kind === 'remove-label';
-    const changes = plans.filter((p) => p.writes.some(isLabelWrite)).map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
-    const [labels] = await Promise.all([
-        applyLabelBatches(client, changes, labelIds, dryRun),
-        ...plans.map(async ({ subject, item, writes }) => {
-            const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label' && !isLabelWrite(w)), dryRun);
-            item.writes.push(...applied.outcomes);
-            report.warnings.push(...applied.warnings);
-        }),
-    ]);
-    for (const plan of plans)
-        plan.item.writes.unshift(...(labels.outcomes.get(plan.subject) ?? []));
-    report.warnings.push(...labels.warnings);
-}
-async function profileAuthors(client, repo, logins, since, progress) {
-    const authors = new Map();
-    let done = 0;
-    await Promise.all(chunk(logins, authorsPerQuery).map(async (batch) => {
-        const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
-        for (const author of profiles)
-            authors.set(author.login, author);
-        done += batch.length;
-        progress(`profiled ${done}/${logins.length} authors`);
-    }));
-    return authors;
-}
-async function readThreads(client, repo, numbers, labels) {
-    const threads = new Map();
-    await Promise.all(chunk(numbers, itemsPerQuery).map(async (batch) => {
-        const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)]);
-        for (const n of batch) {
-            const read = readThread('t', result, allMarkers, n);
-            threads.set(n, read.thread?.unreadComments ? { thread: await readUnreadComments(client, repo, n, read.thread, allMarkers), failure: null } : read);
-        }
-    }));
-    return threads;
-}
 // For a PR: none of the author's PRs here was merged before it was opened; for an issue: nothing of theirs
 // here is older.
 function isFirstTime(author, subject) {
@@ -1166,9 +1200,6 @@ function isFirstTime(author, subject) {
 }
 function row(subject, verdict, skippedReason, firstTime, reason) {
     return { number: subject.number, kind: subject.kind, title: subject.title, author: subject.author.login, verdict, skippedReason, firstTime, reason, writes: [] };
-}
-function chunk(list, size) {
-    return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules

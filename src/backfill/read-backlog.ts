@@ -1,0 +1,64 @@
+import type { Client } from '../fetch/client.js';
+import { getPrFiles } from '../fetch/get-pr-files.js';
+import { getProfiles } from '../fetch/get-profiles.js';
+import { runQuery } from '../fetch/graphql-query.js';
+import type { AuthorData } from '../fetch/profile-part.js';
+import { settle } from '../fetch/read-subject.js';
+import { readUnreadComments } from '../fetch/read-unread-comments.js';
+import { readRepoLabels, readThread, threadPart, type Thread } from '../fetch/thread-part.js';
+import type { Repo, Subject } from '../types.js';
+import { allMarkers } from '../writers/markers.js';
+
+// Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
+// 500,000-node limit, and ten keep one query's answer time close to a single author's.
+const authorsPerQuery = 10;
+// Items per thread query (labels, 200 comments and 100 files each).
+const itemsPerQuery = 25;
+
+export async function profileAuthors(client: Client, repo: Repo, logins: string[], since: Date, progress: (line: string) => void): Promise<Map<string, AuthorData>> {
+  const authors = new Map<string, AuthorData>();
+  let done = 0;
+  await Promise.all(
+    chunk(logins, authorsPerQuery).map(async (batch) => {
+      const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
+      for (const author of profiles) authors.set(author.login, author);
+      done += batch.length;
+      progress(`profiled ${done}/${logins.length} authors`);
+    }),
+  );
+  return authors;
+}
+
+export async function readThreads(client: Client, repo: Repo, subjects: Subject[], labels: string[]): Promise<Map<number, { thread: Thread | null; failure: string | null }>> {
+  const threads = new Map<number, { thread: Thread | null; failure: string | null }>();
+  await Promise.all(
+    chunk(subjects, itemsPerQuery).map(async (batch) => {
+      const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch.map((s) => s.number), labels, true)]);
+      await Promise.all(batch.map(async (subject) => threads.set(subject.number, await completeThread(client, repo, subject, readThread('t', result, allMarkers, subject.number)))));
+    }),
+  );
+  return threads;
+}
+
+// What the batched read leaves out: a long thread's middle comments, and the files of a PR of over 100.
+async function completeThread(client: Client, repo: Repo, subject: Subject, read: { thread: Thread | null; failure: string | null }): Promise<{ thread: Thread | null; failure: string | null }> {
+  let thread = read.thread;
+  if (!thread) return read;
+  if (thread.unreadComments) thread = await readUnreadComments(client, repo, subject.number, thread, allMarkers);
+  if (subject.kind === 'pr' && thread.files === null) {
+    const files = await settle(getPrFiles(client, repo, subject.number, subject.size?.changedFiles ?? null));
+    thread = { ...thread, files: files.value };
+  }
+  return { thread, failure: null };
+}
+
+export function chunk<T>(list: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+
+// The node ids of the action's labels, after some were created (for the label mutations).
+export async function readLabelIds(client: Client, repo: Repo, labels: string[]): Promise<Map<string, string> | null> {
+  const result = await runQuery(client, 'LabelIds', [threadPart('t', repo, [], labels)]);
+  const node = result.data.tRepo as Record<string, unknown> | null | undefined;
+  return result.failure || !node ? null : readRepoLabels(node);
+}
