@@ -1,6 +1,7 @@
 import type { Client } from './client.js';
 import { runQuery } from './graphql-query.js';
-import { historyPageSize, historyQuery, historySelection, toHistory, type AuthorData, type HistoryConnection } from './profile-part.js';
+import { historyPageSize, historyQuery, historySelection, type AuthorData } from './profile-part.js';
+import { toHistory, type HistoryConnection } from './read-profile.js';
 
 // More than this many PRs and issues in the window is already far past every red threshold.
 const maxExtraPages = 4;

@@ -1,7 +1,8 @@
 import type { Client } from './client.js';
 import { getHistoryPages } from './get-history-pages.js';
 import { runQuery, type QueryResult } from './graphql-query.js';
-import { profilePart, readProfile, type AuthorData, type ProfileRequest } from './profile-part.js';
+import { profilePart, type AuthorData, type ProfileRequest } from './profile-part.js';
+import { readProfile } from './read-profile.js';
 
 // Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
 // - a classic token without user:email or read:user (`gh auth token`) has any query selecting User.email

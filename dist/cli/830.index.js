@@ -1,8 +1,8 @@
-export const id = 963;
-export const ids = [963];
+export const id = 830;
+export const ids = [830];
 export const modules = {
 
-/***/ 9963:
+/***/ 5830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -84,7 +84,6 @@ function failureOf(result, alias) {
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/profile-part.ts
-
 const historyPageSize = 100;
 function searchWindow(since) {
     return since.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -141,6 +140,9 @@ const historySelection = `issueCount pageInfo { hasNextPage endCursor }
       ... on PullRequest { title createdAt closedAt merged repository { owner { login } } }
       ... on Issue { title createdAt closedAt stateReason repository { owner { login } } }
     }`;
+
+;// CONCATENATED MODULE: ./src/fetch/read-profile.ts
+
 function readProfile(prefix, request, result, withEmail = true) {
     const failures = [];
     const read = (name, what) => {
@@ -214,6 +216,7 @@ function filled(value) {
 ;// CONCATENATED MODULE: ./src/fetch/get-history-pages.ts
 
 
+
 // More than this many PRs and issues in the window is already far past every red threshold.
 const maxExtraPages = 4;
 // Reads the rest of an author's history when the first page did not hold it. Each page needs the cursor of
@@ -239,6 +242,7 @@ async function getHistoryPages(client, author, since) {
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/get-profiles.ts
+
 
 
 
