@@ -32111,7 +32111,7 @@ async function pipeline(settings, context, report, now = new Date()) {
         if (reason)
             return skip(report, reason, plan.subject);
     }
-    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5830));
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1626));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill', log: context.progress });
     report.stats = client.stats;
@@ -32133,14 +32133,11 @@ async function pipeline(settings, context, report, now = new Date()) {
     }
 }
 async function runPlan(plan, client, deadline, context, settings, now, report) {
-    const { createClient, postMerge, runBackfill, triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5830));
+    const { createClient, postMerge, runBackfill, triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1626));
     switch (plan.mode) {
-        case 'triage': {
-            const triage = await triageSubject(client, plan.subject, settings, now, report);
-            report.writes.push(...triage.writes);
-            report.warnings.push(...triage.warnings);
+        case 'triage':
+            await triageSubject(client, plan.subject, settings, now, report);
             return;
-        }
         case 'post-merge': {
             const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline, log: context.progress }) : null;
             await postMerge(client, orgClient, plan.subject, settings, now, report);

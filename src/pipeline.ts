@@ -56,12 +56,9 @@ type ActivePlan = Exclude<ReturnType<typeof getPlan>, { mode: 'skip' }>;
 async function runPlan(plan: ActivePlan, client: Client, deadline: AbortSignal, context: RunContext, settings: Settings, now: Date, report: RunReport): Promise<void> {
   const { createClient, postMerge, runBackfill, triageSubject } = await import('./engine.js');
   switch (plan.mode) {
-    case 'triage': {
-      const triage = await triageSubject(client, plan.subject, settings, now, report);
-      report.writes.push(...triage.writes);
-      report.warnings.push(...triage.warnings);
+    case 'triage':
+      await triageSubject(client, plan.subject, settings, now, report);
       return;
-    }
     case 'post-merge': {
       const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline, log: context.progress }) : null;
       await postMerge(client, orgClient, plan.subject, settings, now, report);

@@ -7,6 +7,7 @@ import { summarizeEvents } from './inspect/summarize-events.js';
 import type { RunReport } from './report.js';
 import type { Settings } from './settings/get-settings.js';
 import { computeSignals } from './signals/compute-signals.js';
+import { authorWarnings } from './triage-subject.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
 
 // Profiles one account with no PR or issue at hand (the CLI's `profile <login>`): the same reads, signals and
@@ -18,7 +19,7 @@ export async function profileLogin(client: Client, login: string, settings: Sett
   const author = profiles[0] as AuthorData;
   const signals = computeSignals({ author, settings, now });
   const decision = decideVerdict(signals, settings['ignore-signals']);
-  report.warnings.push(...author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`));
+  report.warnings.push(...authorWarnings(author));
   if (events.failure) report.warnings.push(`Could not read the public events of ${login}: ${events.failure}`);
   Object.assign(report, {
     mode: 'triage',

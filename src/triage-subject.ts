@@ -3,26 +3,16 @@ import { readSubject, type SubjectData } from './fetch/read-subject.js';
 import type { Settings } from './settings/get-settings.js';
 import { computeSignals } from './signals/compute-signals.js';
 import { renderReportComment } from './summary/render-summary.js';
-import type { Signal, Subject, Verdict } from './types.js';
+import type { Subject } from './types.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
-import { applyWrites, type WriteOutcome } from './writers/apply-writes.js';
+import type { AuthorData } from './fetch/profile-part.js';
+import { applyWrites } from './writers/apply-writes.js';
 import { allMarkers, kindOf } from './writers/markers.js';
 import { planTriageWrites, reportWanted } from './writers/plan-writes.js';
 import type { RunReport } from './report.js';
 
-export interface Triage {
-  verdict: Verdict;
-  reason: string;
-  partial: boolean;
-  firstTime: boolean;
-  signals: Signal[];
-  data: SubjectData;
-  writes: WriteOutcome[];
-  warnings: string[];
-}
-
-// Reads → signals → verdict → writes, for one PR or issue.
-export async function triageSubject(client: Client, subject: Subject, settings: Settings, now: Date, report: RunReport): Promise<Triage> {
+// Reads → signals → verdict → writes, for one PR or issue; what it finds and does goes into the report.
+export async function triageSubject(client: Client, subject: Subject, settings: Settings, now: Date, report: RunReport): Promise<void> {
   const data = await readSubject(client, subject, settings, allMarkers, now);
   const signals = computeSignals({ author: data.author, ...(data.files ? { files: data.files } : {}), settings, now });
   const decision = decideVerdict(signals, settings['ignore-signals']);
@@ -43,7 +33,6 @@ export async function triageSubject(client: Client, subject: Subject, settings: 
   // The activity shows in the report comment; when none is written, the writes do not wait for the events.
   const showsActivity = thread !== null && (reportWanted(settings, decision.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
   if (showsActivity) addActivity(report, await data.activity, warnings);
-  let writes: WriteOutcome[] = [];
   const applying = thread
     ? applyWrites(
         client,
@@ -57,14 +46,14 @@ export async function triageSubject(client: Client, subject: Subject, settings: 
   report.partial = report.partial || warnings.length > 0;
   if (applying) {
     const applied = await applying;
-    writes = applied.outcomes;
+    report.writes.push(...applied.outcomes);
     warnings.push(...applied.warnings);
   } else {
     // Without the labels and comments already there, a write could duplicate a comment: none is made.
     report.partial = true;
     warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
   }
-  return { verdict: decision.verdict, reason: decision.reason, partial: report.partial, firstTime, signals, data, writes, warnings };
+  report.warnings.push(...warnings);
 }
 
 // The public events feed no signal: when they cannot be read, the run is partial and the verdict stands.
@@ -73,9 +62,14 @@ function addActivity(report: RunReport, activity: Awaited<SubjectData['activity'
   if (activity.failure) warnings.push(`Could not read the public events of ${report.subject?.author.login ?? 'the author'}: ${activity.failure}`);
 }
 
+// Reads of the author that failed, each one a warning.
+export function authorWarnings(author: AuthorData): string[] {
+  return author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
+}
+
 // Reads that failed: each one a warning, and the run partial.
 export function readWarnings(data: SubjectData): string[] {
-  const warnings = data.author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
+  const warnings = authorWarnings(data.author);
   if (data.files?.failure) warnings.push(`Could not read the PR's changed files: ${data.files.failure}`);
   return warnings;
 }

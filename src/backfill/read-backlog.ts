@@ -52,7 +52,7 @@ async function completeThread(client: Client, repo: Repo, subject: Subject, read
   return { thread, failure: null };
 }
 
-export function chunk<T>(list: T[], size: number): T[][] {
+function chunk<T>(list: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
 

@@ -1,4 +1,5 @@
 import type { Client } from './client.js';
+import { lastPage } from './last-page.js';
 import type { Repo } from '../types.js';
 
 // GitHub lists at most 3,000 files of a PR; 30 pages of 100.
@@ -12,7 +13,7 @@ export async function getPrFiles(client: Client, repo: Repo, number: number, cha
     client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: n });
   const pages = changedFiles === null ? null : Math.min(maxPages, Math.max(1, Math.ceil(changedFiles / pageSize)));
   const first = pages === null ? [await page(1)] : [];
-  const last = pages ?? Math.min(maxPages, Number(/[?&]page=(\d+)>; rel="last"/.exec(first[0]?.headers.link ?? '')?.[1] ?? 1));
+  const last = pages ?? Math.min(maxPages, lastPage(first[0]?.headers.link) ?? 1);
   const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
   return [...first, ...rest].flatMap((r) => r.data.map((f) => f.filename));
 }

@@ -1,4 +1,5 @@
 import type { Client } from './client.js';
+import { lastPage } from './last-page.js';
 
 export interface PublicEvent {
   id: string;
@@ -24,10 +25,9 @@ export async function getPublicEvents(client: Client, login: string, since: Date
 
 async function getPage(client: Client, login: string, page: number): Promise<{ events: PublicEvent[]; lastPage: number }> {
   const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: pageSize, page });
-  const last = /[?&]page=(\d+)>; rel="last"/.exec(response.headers.link ?? '');
   return {
     events: response.data.map((e) => ({ id: e.id, type: e.type ?? 'Event', repo: e.repo.name, createdAt: e.created_at ?? '' })),
-    lastPage: last ? Number(last[1]) : page,
+    lastPage: lastPage(response.headers.link) ?? page,
   };
 }
 

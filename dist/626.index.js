@@ -1,8 +1,8 @@
-export const id = 830;
-export const ids = [830];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
-/***/ 5830:
+/***/ 1626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,10 +10,11 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   createClient: () => (/* reexport */ createClient),
   postMerge: () => (/* reexport */ postMerge),
-  profileLogin: () => (/* reexport */ profileLogin),
   runBackfill: () => (/* reexport */ runBackfill),
   triageSubject: () => (/* reexport */ triageSubject)
 });
+
+// UNUSED EXPORTS: profileLogin
 
 // EXTERNAL MODULE: ./src/event/skip-rules.ts
 var skip_rules = __webpack_require__(9071);
@@ -252,7 +253,7 @@ async function getHistoryPages(client, author, since) {
 // - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
 //   authors, each is asked alone.
 // A history longer than one page is then read on, page by page.
-async function getProfiles(client, name, requests, since) {
+async function get_profiles_getProfiles(client, name, requests, since) {
     const ask = (batch, withEmail) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, since, withEmail)));
     let withEmail = true;
     let result = await ask(requests, withEmail);
@@ -276,7 +277,15 @@ function refusedSearch(result) {
     return result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
 }
 
+;// CONCATENATED MODULE: ./src/fetch/last-page.ts
+// The page number of a REST answer's rel="last" link; null on the last page itself, which has none.
+function lastPage(link) {
+    const last = /[?&]page=(\d+)>; rel="last"/.exec(link ?? '');
+    return last ? Number(last[1]) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/fetch/get-pr-files.ts
+
 // GitHub lists at most 3,000 files of a PR; 30 pages of 100.
 const pageSize = 100;
 const maxPages = 30;
@@ -286,17 +295,18 @@ async function getPrFiles(client, repo, number, changedFiles) {
     const page = (n) => client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: n });
     const pages = changedFiles === null ? null : Math.min(maxPages, Math.max(1, Math.ceil(changedFiles / pageSize)));
     const first = pages === null ? [await page(1)] : [];
-    const last = pages ?? Math.min(maxPages, Number(/[?&]page=(\d+)>; rel="last"/.exec(first[0]?.headers.link ?? '')?.[1] ?? 1));
+    const last = pages ?? Math.min(maxPages, lastPage(first[0]?.headers.link) ?? 1);
     const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
     return [...first, ...rest].flatMap((r) => r.data.map((f) => f.filename));
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/get-public-events.ts
+
 // GitHub serves at most 300 public events (3 pages of 100), from the last 90 days.
 const get_public_events_pageSize = 100;
 const get_public_events_maxPages = 3;
 // Page 1 first; only when it is full and still inside the window are the remaining pages read, together.
-async function getPublicEvents(client, login, since) {
+async function get_public_events_getPublicEvents(client, login, since) {
     const first = await getPage(client, login, 1);
     const oldest = first.events.at(-1);
     if (first.lastPage <= 1 || !oldest || new Date(oldest.createdAt) < since)
@@ -306,10 +316,9 @@ async function getPublicEvents(client, login, since) {
 }
 async function getPage(client, login, page) {
     const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: get_public_events_pageSize, page });
-    const last = /[?&]page=(\d+)>; rel="last"/.exec(response.headers.link ?? '');
     return {
         events: response.data.map((e) => ({ id: e.id, type: e.type ?? 'Event', repo: e.repo.name, createdAt: e.created_at ?? '' })),
-        lastPage: last ? Number(last[1]) : page,
+        lastPage: lastPage(response.headers.link) ?? page,
     };
 }
 
@@ -440,14 +449,14 @@ async function readUnreadComments(client, repo, number, thread, markers) {
 
 
 
-function windowStart(settings, now) {
+function read_subject_windowStart(settings, now) {
     return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
 }
 // The GraphQL reads (profile, history counts, first-time check; labels and our comments) go out at the same
 // moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
 // page waits for a second round trip, because search pages follow cursors.
 async function readSubject(client, subject, settings, markers, now, postMerge = false) {
-    const since = windowStart(settings, now);
+    const since = read_subject_windowStart(settings, now);
     const login = subject.author.login;
     const request = {
         login,
@@ -456,11 +465,11 @@ async function readSubject(client, subject, settings, markers, now, postMerge = 
     const labels = labelNames(settings);
     // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
     // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
-    const profile = getProfiles(client, 'Profile', [request], since);
+    const profile = get_profiles_getProfiles(client, 'Profile', [request], since);
     const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
     // After a merge only the profile and the thread matter: no sparkline, no workflow-files signal.
-    const events = postMerge ? Promise.resolve({ value: null, failure: null }) : settle(getPublicEvents(client, login, since));
-    const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
+    const events = postMerge ? Promise.resolve({ value: null, failure: null }) : read_subject_settle(get_public_events_getPublicEvents(client, login, since));
+    const files = subject.kind === 'pr' && !postMerge ? read_subject_settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
     const author = (await profile)[0];
     const read = readThread('t', await threadQuery, markers, subject.number);
     const threadFailure = read.failure;
@@ -478,7 +487,7 @@ function labelNames(settings) {
     const names = [settings['label-green'], settings['label-yellow'], settings['label-red'], settings['first-time-label']];
     return [...new Set(names.filter((n) => n !== ''))];
 }
-async function settle(promise) {
+async function read_subject_settle(promise) {
     try {
         return { value: await promise, failure: null };
     }
@@ -648,7 +657,7 @@ function workflowFiles(files, reason) {
 
 
 // Every signal of the contract, in the contract's order. Pure: the same data gives the same signals.
-function computeSignals({ author, files, settings, now }) {
+function compute_signals_computeSignals({ author, files, settings, now }) {
     const why = (...fields) => author.failures.find((f) => fields.includes(f.field))?.reason ?? 'no data';
     const signals = [
         accountAge(author, settings, now, why('User')),
@@ -666,13 +675,13 @@ function computeSignals({ author, files, settings, now }) {
 // EXTERNAL MODULE: ./src/summary/render-summary.ts
 var render_summary = __webpack_require__(7123);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
+var types = __webpack_require__(6141);
 ;// CONCATENATED MODULE: ./src/verdict/decide-verdict.ts
 
 // The contract's rule: an evidence signal in red is red; the context signals (who the author is, how busy)
 // make red only all together, a new, empty account opening PRs at a spam rate; anything short of green, or
 // unknown, is yellow. Ignored signals take no part.
-function decideVerdict(signals, ignore) {
+function decide_verdict_decideVerdict(signals, ignore) {
     const counted = signals.filter((s) => !ignore.includes(s.id));
     const unknown = counted.filter((s) => s.level === 'unknown');
     const partial = unknown.length > 0;
@@ -994,7 +1003,7 @@ async function profileAuthors(client, repo, logins, since, progress) {
     const authors = new Map();
     let done = 0;
     await Promise.all(chunk(logins, authorsPerQuery).map(async (batch) => {
-        const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
+        const profiles = await get_profiles_getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
         for (const author of profiles)
             authors.set(author.login, author);
         done += batch.length;
@@ -1018,7 +1027,7 @@ async function completeThread(client, repo, subject, read) {
     if (thread.unreadComments)
         thread = await readUnreadComments(client, repo, subject.number, thread, allMarkers);
     if (subject.kind === 'pr' && thread.files === null) {
-        const files = await settle(getPrFiles(client, repo, subject.number, subject.size?.changedFiles ?? null));
+        const files = await read_subject_settle(getPrFiles(client, repo, subject.number, subject.size?.changedFiles ?? null));
         thread = { ...thread, files: files.value };
     }
     return { thread, failure: null };
@@ -1154,7 +1163,7 @@ async function runBackfill(client, repo, settings, now, report, progress = () =>
         else
             toTriage.push(subject);
     }
-    const since = windowStart(settings, now);
+    const since = read_subject_windowStart(settings, now);
     const logins = [...new Set(toTriage.map((s) => s.author.login))];
     const [authors, threads] = await Promise.all([
         profileAuthors(client, repo, logins, since, progress),
@@ -1170,13 +1179,13 @@ async function runBackfill(client, repo, settings, now, report, progress = () =>
             report.partial = true;
             continue;
         }
-        const signals = computeSignals({
+        const signals = compute_signals_computeSignals({
             author,
             ...(subject.kind === 'pr' ? { files: { paths: thread.thread.files, failure: thread.thread.files ? null : "the PR's files could not be read" } } : {}),
             settings,
             now,
         });
-        const decision = decideVerdict(signals, settings['ignore-signals']);
+        const decision = decide_verdict_decideVerdict(signals, settings['ignore-signals']);
         if (decision.partial)
             report.partial = true;
         const firstTime = isFirstTime(author, subject);
@@ -1206,8 +1215,8 @@ function row(subject, verdict, skippedReason, firstTime, reason) {
     return { number: subject.number, kind: subject.kind, title: subject.title, author: subject.author.login, verdict, skippedReason, firstTime, reason, writes: [] };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(4061);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -1340,11 +1349,11 @@ function recordRateLimit(stats, headers) {
 
 
 
-// Reads → signals → verdict → writes, for one PR or issue.
+// Reads → signals → verdict → writes, for one PR or issue; what it finds and does goes into the report.
 async function triageSubject(client, subject, settings, now, report) {
     const data = await readSubject(client, subject, settings, allMarkers, now);
-    const signals = computeSignals({ author: data.author, ...(data.files ? { files: data.files } : {}), settings, now });
-    const decision = decideVerdict(signals, settings['ignore-signals']);
+    const signals = compute_signals_computeSignals({ author: data.author, ...(data.files ? { files: data.files } : {}), settings, now });
+    const decision = decide_verdict_decideVerdict(signals, settings['ignore-signals']);
     const warnings = readWarnings(data);
     // When the repo's history cannot be searched (a suspended author), GitHub's own association is the evidence.
     const firstTime = data.author.earlierHere === null ? ['FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER'].includes(subject.association) : data.author.earlierHere === 0;
@@ -1364,7 +1373,6 @@ async function triageSubject(client, subject, settings, now, report) {
     const showsActivity = thread !== null && (reportWanted(settings, decision.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
     if (showsActivity)
         addActivity(report, await data.activity, warnings);
-    let writes = [];
     const applying = thread
         ? applyWrites(client, subject, planTriageWrites({ subject, settings, thread, verdict: decision.verdict, firstTime, report: (0,render_summary/* renderReportComment */.C)(report, settings['ignore-signals']) }), settings['dry-run'])
         : null;
@@ -1374,7 +1382,7 @@ async function triageSubject(client, subject, settings, now, report) {
     report.partial = report.partial || warnings.length > 0;
     if (applying) {
         const applied = await applying;
-        writes = applied.outcomes;
+        report.writes.push(...applied.outcomes);
         warnings.push(...applied.warnings);
     }
     else {
@@ -1382,7 +1390,7 @@ async function triageSubject(client, subject, settings, now, report) {
         report.partial = true;
         warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
     }
-    return { verdict: decision.verdict, reason: decision.reason, partial: report.partial, firstTime, signals, data, writes, warnings };
+    report.warnings.push(...warnings);
 }
 // The public events feed no signal: when they cannot be read, the run is partial and the verdict stands.
 function addActivity(report, activity, warnings) {
@@ -1390,9 +1398,13 @@ function addActivity(report, activity, warnings) {
     if (activity.failure)
         warnings.push(`Could not read the public events of ${report.subject?.author.login ?? 'the author'}: ${activity.failure}`);
 }
+// Reads of the author that failed, each one a warning.
+function triage_subject_authorWarnings(author) {
+    return author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
+}
 // Reads that failed: each one a warning, and the run partial.
 function readWarnings(data) {
-    const warnings = data.author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
+    const warnings = triage_subject_authorWarnings(data.author);
     if (data.files?.failure)
         warnings.push(`Could not read the PR's changed files: ${data.files.failure}`);
     return warnings;
@@ -1414,7 +1426,7 @@ async function postMerge(client, orgClient, subject, settings, now, report) {
     // The org checks need only the payload's login, so they go out with the profile read.
     const [data, membership] = await Promise.all([
         readSubject(client, subject, settings, allMarkers, now, true),
-        orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
+        orgClient && settings['invite-to-org'] ? read_subject_settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
     ]);
     report.warnings.push(...readWarnings(data));
     const firstTime = data.author.earlierHere === 0;
@@ -1433,8 +1445,8 @@ async function postMerge(client, orgClient, subject, settings, now, report) {
         writes.push({ kind: 'create-comment', comment: 'merged', body: withMarker('merged', fillTemplate(settings['merged-message'], subject)) });
     }
     if (settings['invite-to-org']) {
-        const signals = computeSignals({ author: data.author, settings, now });
-        const decision = decideVerdict(signals, settings['ignore-signals']);
+        const signals = compute_signals_computeSignals({ author: data.author, settings, now });
+        const decision = decide_verdict_decideVerdict(signals, settings['ignore-signals']);
         const inviteeId = data.author.user?.id ?? subject.author.id;
         if (data.thread.ownerType !== 'Organization') {
             report.warnings.push(`${subject.repo.owner}/${subject.repo.name} belongs to a user, not an organization: no invitation.`);
@@ -1482,6 +1494,7 @@ async function getOrgStanding(orgClient, org, login) {
 
 
 
+
 // Profiles one account with no PR or issue at hand (the CLI's `profile <login>`): the same reads, signals and
 // verdict as a triage, without the repo's side and without writes.
 async function profileLogin(client, login, settings, now, report) {
@@ -1491,7 +1504,7 @@ async function profileLogin(client, login, settings, now, report) {
     const author = profiles[0];
     const signals = computeSignals({ author, settings, now });
     const decision = decideVerdict(signals, settings['ignore-signals']);
-    report.warnings.push(...author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`));
+    report.warnings.push(...authorWarnings(author));
     if (events.failure)
         report.warnings.push(`Could not read the public events of ${login}: ${events.failure}`);
     Object.assign(report, {
@@ -1500,7 +1513,7 @@ async function profileLogin(client, login, settings, now, report) {
         reason: decision.reason,
         partial: decision.partial || report.warnings.length > 0,
         signals,
-        activity: events.value && (0,summarize_events/* summarizeEvents */.h)(events.value, since, now),
+        activity: events.value && summarizeEvents(events.value, since, now),
         name: author.user?.name ?? null,
     });
 }
