@@ -47,7 +47,7 @@ async function runQuery(client, name, parts) {
         if (error instanceof Error && error.name === 'GraphqlResponseError') {
             const response = error;
             const errors = (response.errors ?? []).map((e) => ({
-                path: String(e.path?.[0] ?? ''),
+                path: typeof e.path?.[0] === 'string' ? e.path[0] : '',
                 type: e.type ?? 'ERROR',
                 message: e.message,
             }));
@@ -108,9 +108,7 @@ function profilePart(prefix, request, since, withEmail = true) {
         const repo = `${firstTime.repo.owner}/${firstTime.repo.name}`;
         const before = searchWindow(new Date(firstTime.before));
         searches.EarlierHere =
-            firstTime.kind === 'pr'
-                ? `repo:${repo} author:${login} is:pr is:merged merged:<${before}`
-                : `repo:${repo} author:${login} created:<${before}`;
+            firstTime.kind === 'pr' ? `repo:${repo} author:${login} is:pr is:merged merged:<${before}` : `repo:${repo} author:${login} created:<${before}`;
     }
     if (request.here)
         searches.Here = `repo:${request.here.owner}/${request.here.name} author:${login} sort:created-asc`;
@@ -128,9 +126,11 @@ function profilePart(prefix, request, since, withEmail = true) {
         `  ${prefix}Items: search(type: ISSUE, query: $${prefix}Items, first: ${historyPageSize}) { ${historySelection} }`,
         ...counts,
         ...(request.here
-            ? [`  ${prefix}Here: search(type: ISSUE, query: $${prefix}Here, first: ${historyPageSize}) {
+            ? [
+                `  ${prefix}Here: search(type: ISSUE, query: $${prefix}Here, first: ${historyPageSize}) {
     nodes { __typename ... on PullRequest { createdAt mergedAt } ... on Issue { createdAt } }
-  }`]
+  }`,
+            ]
             : []),
     ].join('\n');
     return { variables, selection };
@@ -268,7 +268,7 @@ async function get_profiles_getProfiles(client, name, requests, since) {
     else {
         authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
     }
-    return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : a)));
+    return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : Promise.resolve(a))));
 }
 function refusedForScopes(result) {
     return result.errors.some((e) => e.type === 'INSUFFICIENT_SCOPES' && /'email' field/.test(e.message));
@@ -530,7 +530,12 @@ function closedUnmergedRatio(author, settings, reason) {
         return unknownSignal('closed-unmerged-ratio', reason);
     const closed = closedUnmerged + closedMerged;
     if (closed < minClosedForRatio) {
-        return { id: 'closed-unmerged-ratio', level: 'green', value: closed === 0 ? 0 : round(closedUnmerged / closed), detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge` };
+        return {
+            id: 'closed-unmerged-ratio',
+            level: 'green',
+            value: closed === 0 ? 0 : round(closedUnmerged / closed),
+            detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge`,
+        };
     }
     // Judged on the exact share; only the value shown is rounded (0.5025 is above 0.5).
     const ratio = closedUnmerged / closed;
@@ -1014,7 +1019,9 @@ async function profileAuthors(client, repo, logins, since, progress) {
 async function readThreads(client, repo, subjects, labels) {
     const threads = new Map();
     await Promise.all(chunk(subjects, itemsPerQuery).map(async (batch) => {
-        const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch.map((s) => s.number), labels, true)]);
+        const result = await runQuery(client, 'Threads', [
+            threadPart('t', repo, batch.map((s) => s.number), labels, true),
+        ]);
         await Promise.all(batch.map(async (subject) => threads.set(subject.number, await completeThread(client, repo, subject, readThread('t', result, allMarkers, subject.number)))));
     }));
     return threads;
@@ -1069,7 +1076,9 @@ async function applyPlans(client, repo, plans, settings, report) {
             labelIds = (await readLabelIds(client, repo, labelNames(settings))) ?? labelIds;
     }
     const isLabelWrite = (w) => w.kind === 'add-labels' || w.kind === 'remove-label';
-    const changes = plans.filter((p) => p.writes.some(isLabelWrite)).map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
+    const changes = plans
+        .filter((p) => p.writes.some(isLabelWrite))
+        .map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
     const [labels] = await Promise.all([
         applyLabelBatches(client, changes, labelIds, dryRun),
         ...plans.map(async ({ subject, item, writes }) => {
@@ -1084,6 +1093,7 @@ async function applyPlans(client, repo, plans, settings, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/backfill/list-open-items.ts
+
 
 const list_open_items_pageSize = 100;
 // The repo's open PRs (or issues), newest first, at most `limit`. Pages follow cursors, so they are read in turn.
@@ -1124,7 +1134,7 @@ function toSubject(node, kind, repo) {
         kind,
         // GraphQL gives no author for a deleted account; GitHub shows those as "ghost".
         author: { login: node.author?.login ?? 'ghost', id: node.author?.databaseId ?? null, type: node.author?.__typename ?? 'User' },
-        association: node.authorAssociation,
+        association: (0,types/* toAssociation */.hh)(node.authorAssociation),
         title: node.title,
         createdAt: node.createdAt,
         mergedAt: null,
@@ -1212,7 +1222,17 @@ function isFirstTime(author, subject) {
         : !author.here.some((h) => new Date(h.createdAt).getTime() < opened);
 }
 function row(subject, verdict, skippedReason, firstTime, reason) {
-    return { number: subject.number, kind: subject.kind, title: subject.title, author: subject.author.login, verdict, skippedReason, firstTime, reason, writes: [] };
+    return {
+        number: subject.number,
+        kind: subject.kind,
+        title: subject.title,
+        author: subject.author.login,
+        verdict,
+        skippedReason,
+        firstTime,
+        reason,
+        writes: [],
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
@@ -1436,7 +1456,9 @@ async function postMerge(client, orgClient, subject, settings, now, report) {
         return;
     }
     if (!firstTime) {
-        report.notes.push(data.author.earlierHere === null ? 'Could not tell whether this was a first contribution: nothing sent.' : `${login} had merged PRs here before: nothing to send.`);
+        report.notes.push(data.author.earlierHere === null
+            ? 'Could not tell whether this was a first contribution: nothing sent.'
+            : `${login} had merged PRs here before: nothing to send.`);
         return;
     }
     const writes = [];

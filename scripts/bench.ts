@@ -46,7 +46,7 @@ console.log('requests at L=200 ms:');
 console.log(formatTriageRequests(triage));
 console.log('GQL GraphQL, RR REST read, RW REST write; ft first-time; pre = spawn to first request; network = first request start to');
 console.log('last answer (fake log); post = last answer to exit;');
-console.log('serial = the run\'s requests replayed one by one (fetch, fresh fake, same dataset and L); serial/par = serial ÷ network.');
+console.log("serial = the run's requests replayed one by one (fetch, fresh fake, same dataset and L); serial/par = serial ÷ network.");
 
 console.log(heading(`Backfill (workflow_dispatch, max-items=500)`));
 progress('building the backlog');
@@ -59,11 +59,38 @@ for (const latencyMs of [200, 0]) {
 console.log(formatBackfill(backfill));
 
 console.log(heading('Targets (L = 200 ms)'));
-const targets = checkTargets(triage, skips, backfill.find((b) => b.latencyMs === 200));
+const targets = checkTargets(
+  triage,
+  skips,
+  backfill.find((b) => b.latencyMs === 200),
+);
 console.log(targets.lines.join('\n'));
 
 const resultsPath = join(repoRoot, 'build', 'bench-results.json');
 const totalMs = performance.now() - started;
-const loadAtEnd = loadavg().map((l) => l.toFixed(2)).join(' ');
-writeFileSync(resultsPath, JSON.stringify({ date: new Date().toISOString(), node: process.version, bundle, environment, startupMs, skips: [...startupRuns, ...skips], triage, backfill, targets, totalMs, loadAtEnd }, null, 2));
-console.log(`\n${targets.passed ? 'all targets met' : 'some targets missed'}; figures in ${resultsPath}; bench took ${(totalMs / 1000).toFixed(0)} s; load average at the end: ${loadAtEnd}`);
+const loadAtEnd = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
+writeFileSync(
+  resultsPath,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      bundle,
+      environment,
+      startupMs,
+      skips: [...startupRuns, ...skips],
+      triage,
+      backfill,
+      targets,
+      totalMs,
+      loadAtEnd,
+    },
+    null,
+    2,
+  ),
+);
+console.log(
+  `\n${targets.passed ? 'all targets met' : 'some targets missed'}; figures in ${resultsPath}; bench took ${(totalMs / 1000).toFixed(0)} s; load average at the end: ${loadAtEnd}`,
+);

@@ -9,6 +9,7 @@ import { startFake } from '../test/fake-github/index.js';
 import { repoRoot } from '../test/harness/node-versions.js';
 import { runAction, type ActionRun } from '../test/harness/run-action.js';
 import { buildPersona, type Persona, type PersonaId } from '../test/personas/index.js';
+import type { VerdictOrSkip } from '../src/types.js';
 
 const personaIds: PersonaId[] = ['veteran', 'newcomer', 'sprayer', 'farmer', 'bot', 'hostile'];
 // Enough to show the concurrency at work, small enough that six runs stay well under 10 s.
@@ -64,12 +65,19 @@ function table(outcomes: Outcome[], color: boolean): string[] {
   ]);
   const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))));
   const line = (cells: string[], paintCell: (cell: string, c: number) => string) =>
-    cells.map((cell, c) => paintCell(c === cells.length - 1 ? cell : pad(cell, widths[c] ?? 0), c)).join('  ').trimEnd();
+    cells
+      .map((cell, c) => paintCell(c === cells.length - 1 ? cell : pad(cell, widths[c] ?? 0), c))
+      .join('  ')
+      .trimEnd();
   return [
-    paint(line(header, (cell) => cell), 'dim', color),
+    paint(
+      line(header, (cell) => cell),
+      'dim',
+      color,
+    ),
     ...rows.map((row) =>
       line(row, (cell, c) => {
-        if (c === 3) return cell.replace(row[3] ?? '', paintVerdict(row[3] ?? '', color));
+        if (c === 3) return cell.replace(row[3] ?? '', paintVerdict(asVerdict(row[3] ?? ''), color));
         if (c === 7) return paint(cell, cell === '✓' ? 'green' : 'red', color);
         return cell;
       }),
@@ -106,3 +114,7 @@ async function main(): Promise<number> {
 void main().then((code) => {
   process.exitCode = code;
 });
+
+function asVerdict(text: string): VerdictOrSkip {
+  return (['green', 'yellow', 'red'] as const).find((v) => v === text) ?? 'skipped';
+}

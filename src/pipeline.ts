@@ -33,7 +33,13 @@ export async function pipeline(settings: Settings, context: RunContext, report: 
   }
   const { createClient } = await import('./engine.js');
   const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-  const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill', log: context.progress });
+  const client = createClient({
+    token: settings['github-token'],
+    baseUrl: context.apiUrl,
+    deadline,
+    paceNotifications: plan.mode === 'backfill',
+    log: context.progress,
+  });
   report.stats = client.stats;
   report.mode = plan.mode;
   try {
@@ -53,7 +59,15 @@ export async function pipeline(settings: Settings, context: RunContext, report: 
 
 type ActivePlan = Exclude<ReturnType<typeof getPlan>, { mode: 'skip' }>;
 
-async function runPlan(plan: ActivePlan, client: Client, deadline: AbortSignal, context: RunContext, settings: Settings, now: Date, report: RunReport): Promise<void> {
+async function runPlan(
+  plan: ActivePlan,
+  client: Client,
+  deadline: AbortSignal,
+  context: RunContext,
+  settings: Settings,
+  now: Date,
+  report: RunReport,
+): Promise<void> {
   const { createClient, postMerge, runBackfill, triageSubject } = await import('./engine.js');
   switch (plan.mode) {
     case 'triage':
@@ -92,4 +106,3 @@ function addStats(into: Client, from: Client): void {
   into.stats.restWrites += from.stats.restWrites;
   into.stats.graphql += from.stats.graphql;
 }
-

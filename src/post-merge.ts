@@ -28,7 +28,11 @@ export async function postMerge(client: Client, orgClient: Client | null, subjec
     return;
   }
   if (!firstTime) {
-    report.notes.push(data.author.earlierHere === null ? 'Could not tell whether this was a first contribution: nothing sent.' : `${login} had merged PRs here before: nothing to send.`);
+    report.notes.push(
+      data.author.earlierHere === null
+        ? 'Could not tell whether this was a first contribution: nothing sent.'
+        : `${login} had merged PRs here before: nothing to send.`,
+    );
     return;
   }
   const writes: Write[] = [];

@@ -29,7 +29,10 @@ export async function triageSubject(client: Client, subject: Subject, settings: 
     name: data.author.user?.name ?? null,
   });
   const thread = data.thread;
-  if (thread?.unreadComments) warnings.push(`No comment was posted: ${thread.unreadComments.count} comments of this very long thread could not be read, and one of them may already be the action's`);
+  if (thread?.unreadComments)
+    warnings.push(
+      `No comment was posted: ${thread.unreadComments.count} comments of this very long thread could not be read, and one of them may already be the action's`,
+    );
   // The activity shows in the report comment; when none is written, the writes do not wait for the events.
   const showsActivity = thread !== null && (reportWanted(settings, decision.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
   if (showsActivity) addActivity(report, await data.activity, warnings);

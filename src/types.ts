@@ -4,26 +4,15 @@ export type Level = 'green' | 'yellow' | 'red' | 'unknown';
 export type Verdict = 'green' | 'yellow' | 'red';
 export type VerdictOrSkip = Verdict | 'skipped';
 
-export const associations = [
-  'OWNER',
-  'MEMBER',
-  'COLLABORATOR',
-  'CONTRIBUTOR',
-  'FIRST_TIME_CONTRIBUTOR',
-  'FIRST_TIMER',
-  'NONE',
-  'MANNEQUIN',
-] as const;
+export const associations = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE', 'MANNEQUIN'] as const;
 export type Association = (typeof associations)[number];
 
-export const skippedReasons = [
-  'association',
-  'bot',
-  'trusted-user',
-  'deleted-user',
-  'unsupported-event',
-  'not-a-maintainer',
-] as const;
+// GitHub's author_association as a payload or a query gives it; a value GitHub adds later counts as NONE.
+export function toAssociation(value: string | undefined | null): Association {
+  return associations.find((a) => a === value) ?? 'NONE';
+}
+
+export const skippedReasons = ['association', 'bot', 'trusted-user', 'deleted-user', 'unsupported-event', 'not-a-maintainer'] as const;
 export type SkippedReason = (typeof skippedReasons)[number];
 
 // Signals whose bands come from a `yellow,red` input; the input of account-age is `account-age-days`.
@@ -66,7 +55,7 @@ export interface Subject {
   number: number;
   kind: 'pr' | 'issue';
   author: Author;
-  association: Association | string;
+  association: Association;
   title: string;
   createdAt: string;
   mergedAt: string | null;

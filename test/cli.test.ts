@@ -95,11 +95,26 @@ describe('newcomer-triage CLI', () => {
     ['no token', () => ['--event', eventPath], { GITHUB_TOKEN: '' }, /no token: set GITHUB_TOKEN/],
     ['a missing payload file', () => ['--event', join(dir, 'nope.json')], {}, /nope\.json: no such file/],
     ['a file that is not JSON', () => ['--event', writeJson('broken.json', '{"action": ')], {}, /broken\.json: not JSON/],
-    ['JSON that is not a webhook payload', () => ['--event', writeJson('other.json', { hello: 'world' })], {}, /other\.json: not a webhook payload: it has no "repository"/],
-    ['a payload of no event the action knows', () => ['--event', writeJson('repo-only.json', { repository: { full_name: 'octo-org/widgets' } })], {}, /repo-only\.json: .*pass --event-name/],
+    [
+      'JSON that is not a webhook payload',
+      () => ['--event', writeJson('other.json', { hello: 'world' })],
+      {},
+      /other\.json: not a webhook payload: it has no "repository"/,
+    ],
+    [
+      'a payload of no event the action knows',
+      () => ['--event', writeJson('repo-only.json', { repository: { full_name: 'octo-org/widgets' } })],
+      {},
+      /repo-only\.json: .*pass --event-name/,
+    ],
     ['an unknown flag', () => ['--event', eventPath, '--frobnicate'], {}, /unknown flag --frobnicate/],
     ['an unknown input', () => ['--event', eventPath, '--input', 'colour=red'], {}, /unknown input "colour"; valid inputs: .*fail-on/],
-    ['a bad input value', () => ['--event', eventPath, '--input', 'max-items=0'], {}, /Input 'max-items' has an invalid value "0": allowed is a whole number from 1 to 1000/],
+    [
+      'a bad input value',
+      () => ['--event', eventPath, '--input', 'max-items=0'],
+      {},
+      /Input 'max-items' has an invalid value "0": allowed is a whole number from 1 to 1000/,
+    ],
     ['a token as a flag', () => ['--event', eventPath, '--input', 'github-token=ghp_x'], {}, /set GITHUB_TOKEN in the environment/],
     ['a bad --repo', () => ['--event', eventPath, '--repo', 'widgets'], {}, /--repo must be owner\/name/],
   ];
@@ -159,7 +174,8 @@ describe('npm run demo', () => {
   it('runs every persona through the bundle and exits 0', async () => {
     const r = await spawnNode([join(repoRoot, 'build', 'scripts', 'demo.js')], {}, 60_000);
     assert.equal(r.code, 0, r.stderr);
-    for (const login of ['vkowalski', 'sam-okafor', 'quickfix-kai', 'harvest-hal', 'dependabot[bot]', 'mallory-tester']) assert.ok(r.stdout.includes(login), login);
+    for (const login of ['vkowalski', 'sam-okafor', 'quickfix-kai', 'harvest-hal', 'dependabot[bot]', 'mallory-tester'])
+      assert.ok(r.stdout.includes(login), login);
     assert.match(r.stdout, /6 personas in/);
     assert.doesNotMatch(r.stdout, /\u001b\[/);
   });

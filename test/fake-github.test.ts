@@ -115,7 +115,16 @@ describe('fake GitHub: search syntax', () => {
   it('stops paging at 1000 results but counts them all, with opaque cursors', async () => {
     const data = sampleDataset();
     for (let n = 100; n < 1150; n++) {
-      data.items.push({ repo: 'acme/widgets', number: n, kind: 'pr', author: 'spammer', title: `spam ${n}`, state: 'open', created_at: new Date(Date.UTC(2026, 0, 1) + n * 60000).toISOString(), labels: [] });
+      data.items.push({
+        repo: 'acme/widgets',
+        number: n,
+        kind: 'pr',
+        author: 'spammer',
+        title: `spam ${n}`,
+        state: 'open',
+        created_at: new Date(Date.UTC(2026, 0, 1) + n * 60000).toISOString(),
+        labels: [],
+      });
     }
     const big = await startFake(data);
     try {
@@ -165,7 +174,11 @@ describe('fake GitHub: GraphQL objects', () => {
       assert.equal(body.data.e.email, '', 'GitHub answers "" for a hidden email');
       assert.deepEqual(
         body.errors.map((e: { type: string; path: string[] }) => [e.type, e.path[0]]),
-        [['NOT_FOUND', 'b'], ['NOT_FOUND', 'c'], ['NOT_FOUND', 'd']],
+        [
+          ['NOT_FOUND', 'b'],
+          ['NOT_FOUND', 'c'],
+          ['NOT_FOUND', 'd'],
+        ],
       );
       assert.equal(body.errors[0].message, "Could not resolve to a User with the login of 'no-such-user'.");
       assert.deepEqual(fake.graphqlErrors, []);
@@ -196,7 +209,11 @@ describe('fake GitHub: GraphQL objects', () => {
       assert.deepEqual(mine.body.data.repository.owner, { __typename: 'Organization', login: 'acme' });
       assert.deepEqual(
         nodes.map((n: { databaseId: number; viewerDidAuthor: boolean }) => [n.databaseId, n.viewerDidAuthor]),
-        [[5001, true], [5002, false], [5003, false]],
+        [
+          [5001, true],
+          [5002, false],
+          [5003, false],
+        ],
       );
       assert.deepEqual(nodes[0].author, { __typename: 'Bot', login: 'github-actions' }, 'GraphQL drops [bot] from bot logins');
       const boss = await gql(fake, query, {}, 'org-secret');
@@ -222,8 +239,20 @@ describe('fake GitHub: GraphQL objects', () => {
       const repo = body.data.repository;
       assert.deepEqual(repo.label, { name: 'bug', color: 'd73a4a' });
       assert.deepEqual(repo.issue, { __typename: 'Issue', state: 'CLOSED', stateReason: 'NOT_PLANNED', authorAssociation: 'NONE' });
-      assert.deepEqual(repo.pr, { __typename: 'PullRequest', state: 'MERGED', merged: true, mergedAt: '2026-10-03T08:00:00Z', isDraft: false, additions: 40, deletions: 0, changedFiles: 1 });
-      assert.deepEqual(repo.pullRequests.nodes.map((n: { number: number }) => n.number), [7, 2]);
+      assert.deepEqual(repo.pr, {
+        __typename: 'PullRequest',
+        state: 'MERGED',
+        merged: true,
+        mergedAt: '2026-10-03T08:00:00Z',
+        isDraft: false,
+        additions: 40,
+        deletions: 0,
+        changedFiles: 1,
+      });
+      assert.deepEqual(
+        repo.pullRequests.nodes.map((n: { number: number }) => n.number),
+        [7, 2],
+      );
       assert.equal(body.data.missing, null);
       assert.equal(body.errors[0].type, 'NOT_FOUND');
       assert.equal(body.data.rateLimit.remaining, 4999);
@@ -276,10 +305,19 @@ describe('fake GitHub: REST', () => {
     withFake({}, async (fake) => {
       const added = await rest(fake, 'POST', '/repos/acme/widgets/issues/2/labels', { labels: ['first-time contributor', 'bug'] });
       assert.equal(added.status, 200);
-      assert.deepEqual(added.body.map((l: { name: string; color: string }) => [l.name, l.color]), [['first-time contributor', 'ededed'], ['bug', 'd73a4a']]);
+      assert.deepEqual(
+        added.body.map((l: { name: string; color: string }) => [l.name, l.color]),
+        [
+          ['first-time contributor', 'ededed'],
+          ['bug', 'd73a4a'],
+        ],
+      );
       assert.ok(fake.data.repos[0]?.labels.some((l) => l.name === 'first-time contributor'));
       const removed = await rest(fake, 'DELETE', `/repos/acme/widgets/issues/2/labels/${encodeURIComponent('first-time contributor')}`);
-      assert.deepEqual(removed.body.map((l: { name: string }) => l.name), ['bug']);
+      assert.deepEqual(
+        removed.body.map((l: { name: string }) => l.name),
+        ['bug'],
+      );
       const again = await rest(fake, 'DELETE', `/repos/acme/widgets/issues/2/labels/${encodeURIComponent('first-time contributor')}`);
       assert.equal(again.status, 404);
       assert.equal(again.body.message, 'Label does not exist');
@@ -325,14 +363,27 @@ describe('fake GitHub: REST', () => {
   it('lists open PRs and issues (issues include PRs) newest first', async () =>
     withFake({}, async (fake) => {
       const pulls = await rest(fake, 'GET', '/repos/acme/widgets/pulls?state=open&sort=created&direction=desc&per_page=1');
-      assert.deepEqual(pulls.body.map((p: { number: number }) => p.number), [7]);
+      assert.deepEqual(
+        pulls.body.map((p: { number: number }) => p.number),
+        [7],
+      );
       assert.match(pulls.headers.get('link') ?? '', /page=2>; rel="last"/);
       const issues = await rest(fake, 'GET', '/repos/acme/widgets/issues?state=open');
-      assert.deepEqual(issues.body.map((i: { number: number; pull_request?: unknown }) => [i.number, Boolean(i.pull_request)]), [[7, true], [2, true], [1, false]]);
+      assert.deepEqual(
+        issues.body.map((i: { number: number; pull_request?: unknown }) => [i.number, Boolean(i.pull_request)]),
+        [
+          [7, true],
+          [2, true],
+          [1, false],
+        ],
+      );
       assert.equal(issues.body[1].author_association, 'FIRST_TIME_CONTRIBUTOR');
       assert.equal(issues.body[0].user.type, 'Bot');
       const files = await rest(fake, 'GET', '/repos/acme/widgets/pulls/2/files');
-      assert.deepEqual(files.body.map((f: { filename: string }) => f.filename), ['src/app.ts', '.github/workflows/ci.yml']);
+      assert.deepEqual(
+        files.body.map((f: { filename: string }) => f.filename),
+        ['src/app.ts', '.github/workflows/ci.yml'],
+      );
       assert.equal((await rest(fake, 'GET', '/repos/acme/widgets/pulls/1/files')).status, 404);
     }));
 
@@ -429,11 +480,17 @@ describe('fake GitHub: latency, faults, rate limits', () => {
       assert.match(first.body.message, /secondary rate limit/);
       assert.equal((await rest(fake, 'GET', '/users/newbie')).status, 403);
       assert.equal((await rest(fake, 'GET', '/users/newbie')).status, 200);
-      assert.deepEqual(fake.requests('GET', /^\/users\//).map((e) => e.status), [403, 403, 200]);
+      assert.deepEqual(
+        fake.requests('GET', /^\/users\//).map((e) => e.status),
+        [403, 403, 200],
+      );
       fake.fault({ method: 'POST', path: '/repos/acme/widgets/issues/1/comments', status: 502, applyThenFail: true, times: 1 });
       const lost = await rest(fake, 'POST', '/repos/acme/widgets/issues/1/comments', { body: 'lost answer' });
       assert.equal(lost.status, 502);
-      assert.ok(fake.data.comments.some((c) => c.body === 'lost answer'), 'the write happened');
+      assert.ok(
+        fake.data.comments.some((c) => c.body === 'lost answer'),
+        'the write happened',
+      );
       fake.fault({ path: '/graphql', status: 500, times: 1 });
       assert.equal((await gql(fake, '{ viewer { login } }')).status, 500);
       assert.equal((await gql(fake, '{ viewer { login } }')).status, 200);
@@ -478,14 +535,21 @@ type JsonSchema = {
 };
 
 function schemaProblems(value: unknown, schema: JsonSchema, where: string): string[] {
-  if (value === null) return schema.nullable || schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null')) || (!schema.type && !schema.properties) ? [] : [`${where}: null`];
-  for (const [key, options] of [['anyOf', schema.anyOf], ['oneOf', schema.oneOf]] as const) {
+  if (value === null)
+    return schema.nullable || schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null')) || (!schema.type && !schema.properties)
+      ? []
+      : [`${where}: null`];
+  for (const [key, options] of [
+    ['anyOf', schema.anyOf],
+    ['oneOf', schema.oneOf],
+  ] as const) {
     if (options && !options.some((option) => schemaProblems(value, option, where).length === 0)) return [`${where}: matches no ${key}`];
   }
   const problems = (schema.allOf ?? []).flatMap((part) => schemaProblems(value, part, where));
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.length > 0 && !types.some((type) => typeMatches(value, type))) return [...problems, `${where}: not ${types.join('|')}`];
-  if (Array.isArray(value) && schema.items) value.forEach((item, index) => problems.push(...schemaProblems(item, schema.items as JsonSchema, `${where}[${index}]`)));
+  if (Array.isArray(value) && schema.items)
+    value.forEach((item, index) => problems.push(...schemaProblems(item, schema.items as JsonSchema, `${where}[${index}]`)));
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
     for (const key of schema.required ?? []) if (!(key in record)) problems.push(`${where}.${key}: missing`);

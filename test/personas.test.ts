@@ -90,7 +90,10 @@ function assertConsistent(ds: Dataset, label: string, now: Date): void {
   }
   for (const c of ds.comments) {
     assert.ok(users.has(c.author.toLowerCase()), `${label}: comment author ${c.author} unknown`);
-    assert.ok(ds.items.some((i) => i.repo === c.repo && i.number === c.number), `${label}: comment on a missing item`);
+    assert.ok(
+      ds.items.some((i) => i.repo === c.repo && i.number === c.number),
+      `${label}: comment on a missing item`,
+    );
   }
   for (let k = 1; k < ds.events.length; k++) {
     assert.ok(Date.parse(ds.events[k - 1]!.created_at) >= Date.parse(ds.events[k]!.created_at), `${label}: events not newest first`);
@@ -150,7 +153,10 @@ for (const id of personaIds) {
     // First-time status as the contract defines it, from the data.
     const created = Date.parse(item.created_at);
     const mine = ds.items.filter((i) => i.repo === 'octo-org/widgets' && i.author === p.login && i !== item);
-    const firstTime = t.kind === 'pr' ? !mine.some((i) => i.kind === 'pr' && i.merged_at && Date.parse(i.merged_at) < created) : !mine.some((i) => Date.parse(i.created_at) < created);
+    const firstTime =
+      t.kind === 'pr'
+        ? !mine.some((i) => i.kind === 'pr' && i.merged_at && Date.parse(i.merged_at) < created)
+        : !mine.some((i) => Date.parse(i.created_at) < created);
     if (p.expected.firstTime !== undefined) assert.equal(firstTime, p.expected.firstTime, 'expected.firstTime matches the data');
 
     // With default thresholds the data gives the expected verdict (the action's own skip rules and the
@@ -183,7 +189,10 @@ test('veteran: old, complete, prolific and well received', () => {
   assert.equal(s.profileFields, 7);
   const u = p.dataset.users.find((x) => x.login === p.login)!;
   assert.equal(u.social_accounts?.length, 2);
-  const external = p.dataset.items.filter((i) => i.author === p.login && i.kind === 'pr' && !i.repo.startsWith(`${p.login}/`) && i.repo !== 'octo-org/widgets' && Date.parse(i.created_at) >= WINDOW_START);
+  const external = p.dataset.items.filter(
+    (i) =>
+      i.author === p.login && i.kind === 'pr' && !i.repo.startsWith(`${p.login}/`) && i.repo !== 'octo-org/widgets' && Date.parse(i.created_at) >= WINDOW_START,
+  );
   assert.equal(external.length, 30);
   assert.ok(s.closedUnmergedRatio !== null && s.closedUnmergedRatio <= 0.2);
   assert.ok(s.externalPrsPerWeek <= 5);
@@ -287,7 +296,9 @@ test('backlog: 500 open PRs by exactly 300 authors, with real profiles and histo
 
 test('event fixtures: GitHub shape, one consistent world, all documented', () => {
   const dir = eventFixturesDir();
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   assert.ok(files.length >= 20);
   const readme = readFileSync(join(dir, '..', 'README.md'), 'utf8');
   for (const f of files) {
@@ -296,7 +307,11 @@ test('event fixtures: GitHub shape, one consistent world, all documented', () =>
     const repo = obj(p.repository);
     assert.equal(repo.full_name, 'octo-org/widgets', f);
     assert.equal(repo.name, 'widgets');
-    assert.deepEqual({ login: obj(repo.owner).login, type: obj(repo.owner).type, id: obj(repo.owner).id }, { login: 'octo-org', type: 'Organization', id: 9919 }, f);
+    assert.deepEqual(
+      { login: obj(repo.owner).login, type: obj(repo.owner).type, id: obj(repo.owner).id },
+      { login: 'octo-org', type: 'Organization', id: 9919 },
+      f,
+    );
     assert.ok(obj(p.sender).login, f);
     assert.equal(obj(p.organization).login, 'octo-org');
     const [event, action] = f.replace(/\.json$/, '').split('.');
@@ -305,7 +320,23 @@ test('event fixtures: GitHub shape, one consistent world, all documented', () =>
       assert.equal(p.action, action);
       assert.equal(pr.number, 42);
       assert.equal(p.number, 42);
-      for (const k of ['title', 'body', 'user', 'author_association', 'created_at', 'merged', 'merged_at', 'draft', 'additions', 'deletions', 'changed_files', 'html_url', 'head', 'base']) assert.ok(k in pr, `${f}: ${k}`);
+      for (const k of [
+        'title',
+        'body',
+        'user',
+        'author_association',
+        'created_at',
+        'merged',
+        'merged_at',
+        'draft',
+        'additions',
+        'deletions',
+        'changed_files',
+        'html_url',
+        'head',
+        'base',
+      ])
+        assert.ok(k in pr, `${f}: ${k}`);
       for (const k of ['login', 'id', 'type']) assert.ok(k in obj(pr.user), `${f}: user.${k}`);
     }
     if (event === 'issues') {
@@ -333,7 +364,10 @@ test('event fixtures: GitHub shape, one consistent world, all documented', () =>
   assert.equal(obj(loadEventFixture('pull_request_target.opened.member').pull_request).author_association, 'MEMBER');
   assert.equal(obj(loadEventFixture('pull_request_target.opened.contributor').pull_request).author_association, 'CONTRIBUTOR');
   const triage = loadEventFixture('issue_comment.created.triage');
-  assert.deepEqual([obj(triage.comment).body, obj(obj(triage.comment).user).login, obj(triage.comment).author_association], ['/triage', 'maintainer-mona', 'MEMBER']);
+  assert.deepEqual(
+    [obj(triage.comment).body, obj(obj(triage.comment).user).login, obj(triage.comment).author_association],
+    ['/triage', 'maintainer-mona', 'MEMBER'],
+  );
   assert.equal(obj(loadEventFixture('issue_comment.created.triage.outsider').comment).author_association, 'NONE');
   assert.equal(obj(loadEventFixture('issue_comment.created.other').comment).body, 'thanks!');
   assert.equal(loadEventFixture('schedule').schedule, '0 6 * * 1');

@@ -28432,9 +28432,7 @@ const bars = '▁▂▃▄▅▆▇█';
 // One bar per week, scaled to the busiest week; a week with no event is the lowest bar.
 function sparkline(values) {
     const max = Math.max(0, ...values);
-    return values
-        .map((v) => (max === 0 ? bars[0] : bars[Math.min(bars.length - 1, Math.round((v / max) * (bars.length - 1)))]))
-        .join('');
+    return values.map((v) => (max === 0 ? bars[0] : bars[Math.min(bars.length - 1, Math.round((v / max) * (bars.length - 1)))])).join('');
 }
 
 
@@ -28569,7 +28567,9 @@ function writesList(report) {
         return `**Written:** nothing${report.dryRun ? ' (dry run)' : ''}`;
     const head = report.dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
     const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
-    const shown = all.slice(0, 200).map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
+    const shown = all
+        .slice(0, 200)
+        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
     if (all.length > shown.length)
         shown.push(`- … and ${all.length - shown.length} more`);
     return [head, ...shown].join('\n');
@@ -28626,29 +28626,18 @@ function fitSummary(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HX: () => (/* binding */ associations),
 /* harmony export */   Qq: () => (/* binding */ repoName),
+/* harmony export */   hh: () => (/* binding */ toAssociation),
 /* harmony export */   w4: () => (/* binding */ contextSignalIds),
 /* harmony export */   xO: () => (/* binding */ signalIds)
 /* harmony export */ });
 /* unused harmony exports skippedReasons, thresholdSignalIds */
 // Shared vocabulary of the pipeline: what flows from one stage to the next.
-const associations = [
-    'OWNER',
-    'MEMBER',
-    'COLLABORATOR',
-    'CONTRIBUTOR',
-    'FIRST_TIME_CONTRIBUTOR',
-    'FIRST_TIMER',
-    'NONE',
-    'MANNEQUIN',
-];
-const skippedReasons = (/* unused pure expression or super */ null && ([
-    'association',
-    'bot',
-    'trusted-user',
-    'deleted-user',
-    'unsupported-event',
-    'not-a-maintainer',
-]));
+const associations = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE', 'MANNEQUIN'];
+// GitHub's author_association as a payload or a query gives it; a value GitHub adds later counts as NONE.
+function toAssociation(value) {
+    return associations.find((a) => a === value) ?? 'NONE';
+}
+const skippedReasons = (/* unused pure expression or super */ null && (['association', 'bot', 'trusted-user', 'deleted-user', 'unsupported-event', 'not-a-maintainer']));
 // Signals whose bands come from a `yellow,red` input; the input of account-age is `account-age-days`.
 const thresholdSignalIds = [
     'account-age',
@@ -32070,8 +32059,7 @@ function band(options) {
     return (input, raw) => {
         const parts = raw.split(',').map((s) => s.trim());
         const numbers = parts.map((p) => (p === '' ? Number.NaN : Number(p)));
-        const valid = numbers.length === 2 &&
-            numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
+        const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
         const [yellow, red] = numbers;
         if (!valid || (descending ? yellow < red : yellow > red))
             throw new input_error_InputError(input, raw, rule);
@@ -32315,11 +32303,11 @@ function useColor(stream, env = process.env) {
 }
 const verdictStyles = { green: 'green', yellow: 'yellow', red: 'red', skipped: 'dim' };
 function paintVerdict(verdict, color) {
-    const style = verdictStyles[verdict] ?? 'bold';
-    return paint(verdict, style, color);
+    return paint(verdict, verdictStyles[verdict], color);
 }
 
 ;// CONCATENATED MODULE: ./src/event/get-subject.ts
+
 const maintainerAssociations = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 // `repo` is a parameter, not the ambient context, so the CLI's --repo works the same way.
 function getPlan(eventName, payload, repo) {
@@ -32377,7 +32365,7 @@ function toSubject(item, kind, repo) {
         kind,
         // A deleted account's items show GitHub's placeholder user "ghost"; a null user is treated the same way.
         author: { login: user?.login ?? 'ghost', id: user?.id ?? null, type: user?.type ?? 'User' },
-        association: item.author_association ?? 'NONE',
+        association: (0,types/* toAssociation */.hh)(item.author_association),
         title: item.title ?? '',
         createdAt: item.created_at ?? new Date().toISOString(),
         mergedAt: item.merged_at ?? null,
@@ -32409,7 +32397,13 @@ async function pipeline_pipeline(settings, context, report, now = new Date()) {
     }
     const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1626));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-    const client = createClient({ token: settings['github-token'], baseUrl: context.apiUrl, deadline, paceNotifications: plan.mode === 'backfill', log: context.progress });
+    const client = createClient({
+        token: settings['github-token'],
+        baseUrl: context.apiUrl,
+        deadline,
+        paceNotifications: plan.mode === 'backfill',
+        log: context.progress,
+    });
     report.stats = client.stats;
     report.mode = plan.mode;
     try {
@@ -32756,9 +32750,7 @@ function prose(text, options) {
 }
 const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 function render_terminal_unescape(text) {
-    return text
-        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-        .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name) => {
+    return text.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name) => {
         if (name[0] !== '#')
             return entities[name.toLowerCase()] ?? m;
         const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));

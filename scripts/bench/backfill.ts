@@ -31,12 +31,25 @@ export function buildBacklogCase(): { dataset: Dataset; payload: Record<string, 
   return buildBacklog(backlogSize);
 }
 
-export async function measureBackfill(entry: string, backlog: { dataset: Dataset; payload: Record<string, unknown> }, latencyMs: number, withSerial: boolean): Promise<BackfillFigures> {
+export async function measureBackfill(
+  entry: string,
+  backlog: { dataset: Dataset; payload: Record<string, unknown> },
+  latencyMs: number,
+  withSerial: boolean,
+): Promise<BackfillFigures> {
   const fake = await startFake(structuredClone(backlog.dataset), { latencyMs });
   let run;
   try {
-    run = await runAction({ eventName: 'workflow_dispatch', payload: backlog.payload, apiUrl: fake.url, inputs: { 'max-items': '500' }, timeoutMs: 150_000, entry });
-    if (run.code !== 0 || fake.log.length === 0) throw new Error(`backfill (L=${latencyMs} ms): exit ${run.code}, ${fake.log.length} requests\n${run.stdout.slice(-4000)}${run.stderr}`);
+    run = await runAction({
+      eventName: 'workflow_dispatch',
+      payload: backlog.payload,
+      apiUrl: fake.url,
+      inputs: { 'max-items': '500' },
+      timeoutMs: 150_000,
+      entry,
+    });
+    if (run.code !== 0 || fake.log.length === 0)
+      throw new Error(`backfill (L=${latencyMs} ms): exit ${run.code}, ${fake.log.length} requests\n${run.stdout.slice(-4000)}${run.stderr}`);
   } finally {
     await fake.close();
   }
@@ -48,7 +61,12 @@ export async function measureBackfill(entry: string, backlog: { dataset: Dataset
   let serial: BackfillFigures['serial'] = null;
   if (withSerial) {
     const replay = await replaySerially(backlog.dataset, fake.log, 0);
-    serial = { method: `${log.total} requests × ${latencyMs} ms + serial replay at L=0`, serverMs: replay.totalMs, estimateMs: log.total * latencyMs + replay.totalMs, statusMismatches: replay.statusMismatches };
+    serial = {
+      method: `${log.total} requests × ${latencyMs} ms + serial replay at L=0`,
+      serverMs: replay.totalMs,
+      estimateMs: log.total * latencyMs + replay.totalMs,
+      statusMismatches: replay.statusMismatches,
+    };
   }
   return {
     ...backlogSize,

@@ -24,7 +24,9 @@ export function snapshotBundle(): Bundle {
     entry: relative(repoRoot, index),
     sha256: createHash('sha256').update(readFileSync(index)).digest('hex').slice(0, 12),
     builtAt: new Date(builtMs).toISOString(),
-    newerSources: listFiles(join(repoRoot, 'src')).filter((f) => statSync(f).mtimeMs > builtMs).map((f) => relative(repoRoot, f)),
+    newerSources: listFiles(join(repoRoot, 'src'))
+      .filter((f) => statSync(f).mtimeMs > builtMs)
+      .map((f) => relative(repoRoot, f)),
   };
 }
 

@@ -12,7 +12,10 @@ export function formatEnvironment(env: Environment): string {
       ? `NODE_EXTRA_CA_CERTS is ${env.parentHasExtraCaCerts ? 'set on this machine but ' : ''}absent from the action's process (checked by a probe run through runAction): startups are as on a hosted runner.`
       : `WARNING: the action's process inherits ${env.actionInherits.join(', ')}: startup figures are inflated.`,
     `machine: ${env.cpus} CPUs, load average ${env.loadAverage.map((l) => l.toFixed(2)).join(' ')} at the start (wall times grow with load; compare runs made on a quiet machine)`,
-    ...env.nodeStartMs.map((n) => `bare \`node -e 0\` on ${n.node}: ${ms(n.cleanMs)} (median of 5)${n.withExtraCaCertsMs === null ? '' : `; with NODE_EXTRA_CA_CERTS: ${ms(n.withExtraCaCertsMs)}`}`),
+    ...env.nodeStartMs.map(
+      (n) =>
+        `bare \`node -e 0\` on ${n.node}: ${ms(n.cleanMs)} (median of 5)${n.withExtraCaCertsMs === null ? '' : `; with NODE_EXTRA_CA_CERTS: ${ms(n.withExtraCaCertsMs)}`}`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -20,13 +23,40 @@ export function formatEnvironment(env: Environment): string {
 export function formatSkips(skips: SkipFigures[]): string {
   return table(
     ['skipped event', 'node', 'L', 'median wall', 'runs', 'requests', 'api-requests', 'outcome'],
-    skips.map((s) => [s.event, s.node, ms(s.latencyMs), ms(s.medianMs), s.wallsMs.map((w) => Math.round(w)).join(' '), s.requests, [...new Set(s.apiRequests)].join(','), [...new Set(s.verdicts)].join(',')]),
+    skips.map((s) => [
+      s.event,
+      s.node,
+      ms(s.latencyMs),
+      ms(s.medianMs),
+      s.wallsMs.map((w) => Math.round(w)).join(' '),
+      s.requests,
+      [...new Set(s.apiRequests)].join(','),
+      [...new Set(s.verdicts)].join(','),
+    ]),
   );
 }
 
 export function formatTriage(rows: TriageFigures[]): string {
   return table(
-    ['persona', 'labels', 'L', 'wall', 'wall/L', '(wall-start)/L', 'requests (log)', 'api-req', 'agree', 'REST search', 'in flight fake/log', 'pre', 'network', 'post', 'serial', 'serial/par', 'verdict'],
+    [
+      'persona',
+      'labels',
+      'L',
+      'wall',
+      'wall/L',
+      '(wall-start)/L',
+      'requests (log)',
+      'api-req',
+      'agree',
+      'REST search',
+      'in flight fake/log',
+      'pre',
+      'network',
+      'post',
+      'serial',
+      'serial/par',
+      'verdict',
+    ],
     rows.map((r) => [
       r.persona,
       r.labels,
@@ -74,12 +104,37 @@ export function formatBackfill(runs: BackfillFigures[]): string {
     b.serial ? `${(b.serial.estimateMs / 1000).toFixed(1)} s` : '-',
     b.serial ? ratio(b.serial.estimateMs / b.log.networkMs) : '-',
   ]);
-  const head = ['L', 'wall', 'requests', 'GraphQL', 'profiling', 'REST r/w', 'api-req', 'agree', 'in flight fake/log', 'triaged', 'serial (est.)', 'serial/par'];
+  const head = [
+    'L',
+    'wall',
+    'requests',
+    'GraphQL',
+    'profiling',
+    'REST r/w',
+    'api-req',
+    'agree',
+    'in flight fake/log',
+    'triaged',
+    'serial (est.)',
+    'serial/par',
+  ];
   const details = runs.flatMap((b) => [
-    `  L=${b.latencyMs} ms GraphQL by operation: ${Object.entries(b.log.operations).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `  L=${b.latencyMs} ms REST by route and status: ${Object.entries(b.log.routes).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
-    `  L=${b.latencyMs} ms verdicts: ${Object.entries(b.verdicts).map(([k, v]) => `${k} ${v}`).join(', ')}${b.errors.length > 0 ? `; errors: ${b.errors.join(' | ')}` : ''}`,
-    ...(b.serial ? [`  serial baseline, estimated: ${b.serial.method} = ${ms(b.serial.estimateMs)} (server time ${ms(b.serial.serverMs)}${b.serial.statusMismatches > 0 ? `, ${b.serial.statusMismatches} statuses differ` : ''})`] : []),
+    `  L=${b.latencyMs} ms GraphQL by operation: ${Object.entries(b.log.operations)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    `  L=${b.latencyMs} ms REST by route and status: ${
+      Object.entries(b.log.routes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    }`,
+    `  L=${b.latencyMs} ms verdicts: ${Object.entries(b.verdicts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}${b.errors.length > 0 ? `; errors: ${b.errors.join(' | ')}` : ''}`,
+    ...(b.serial
+      ? [
+          `  serial baseline, estimated: ${b.serial.method} = ${ms(b.serial.estimateMs)} (server time ${ms(b.serial.serverMs)}${b.serial.statusMismatches > 0 ? `, ${b.serial.statusMismatches} statuses differ` : ''})`,
+        ]
+      : []),
   ]);
   return [table(head, rows), ...details].join('\n');
 }
@@ -100,7 +155,8 @@ export function checkTargets(triage: TriageFigures[], skips: SkipFigures[], back
     add(`${r.persona} triage requests${note}`, r.log.total <= 6, `${r.log.total} ≤ 6`);
     add(`${r.persona} no REST search${note}`, r.log.restSearches === 0, `${r.log.restSearches} REST /search calls`);
   }
-  for (const s of skips) add(`skip (${s.event}, ${s.node})`, s.medianMs <= 120 && s.requests === 0, `median ${ms(s.medianMs)} ≤ 120 ms, ${s.requests} requests`);
+  for (const s of skips)
+    add(`skip (${s.event}, ${s.node})`, s.medianMs <= 120 && s.requests === 0, `median ${ms(s.medianMs)} ≤ 120 ms, ${s.requests} requests`);
   if (backfill) {
     add('backfill profiling queries', backfill.profilingQueries <= 35, `${backfill.profilingQueries} GraphQL Profiles/Profile ≤ 35`);
     add('backfill wall', backfill.wallMs <= 60_000, `${(backfill.wallMs / 1000).toFixed(1)} s ≤ 60 s`);

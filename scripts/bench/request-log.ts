@@ -16,7 +16,18 @@ export interface LogFigures {
 }
 
 export function readLog(log: readonly RequestLogEntry[]): LogFigures {
-  const figures: LogFigures = { total: log.length, graphql: 0, restReads: 0, restWrites: 0, restSearches: 0, maxInFlight: 0, networkMs: 0, serverMs: 0, operations: {}, routes: {} };
+  const figures: LogFigures = {
+    total: log.length,
+    graphql: 0,
+    restReads: 0,
+    restWrites: 0,
+    restSearches: 0,
+    maxInFlight: 0,
+    networkMs: 0,
+    serverMs: 0,
+    operations: {},
+    routes: {},
+  };
   for (const entry of log) {
     figures.maxInFlight = Math.max(figures.maxInFlight, entry.inFlight);
     figures.serverMs += entry.endedAt - entry.startedAt;
@@ -42,7 +53,10 @@ export function readLog(log: readonly RequestLogEntry[]): LogFigures {
 
 // "/repos/o/r/issues/42/labels/triage%3A%20check" → "/repos/o/r/issues/:n/labels/:name"
 function generalize(path: string): string {
-  return path.replace(/\/\d+(?=\/|$)/g, '/:n').replace(/(\/labels\/)[^/]+$/, '$1:name').replace(/^\/users\/[^/]+/, '/users/:login');
+  return path
+    .replace(/\/\d+(?=\/|$)/g, '/:n')
+    .replace(/(\/labels\/)[^/]+$/, '$1:name')
+    .replace(/^\/users\/[^/]+/, '/users/:login');
 }
 
 // "graphql 3 · REST read 2 · REST write 1"

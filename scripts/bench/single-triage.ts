@@ -75,9 +75,19 @@ async function runOnce(entry: string, id: PersonaId, labels: LabelState, latency
     const firstStart = Math.min(...fake.log.map((e) => e.startedAt));
     const lastEnd = Math.max(...fake.log.map((e) => e.endedAt));
     // A triage that failed or asked nothing measures nothing: stop rather than print its figures.
-    if (run.code !== 0 || fake.log.length === 0) throw new Error(`${id} (L=${latencyMs} ms): exit ${run.code}, ${fake.log.length} requests\n${run.stdout}${run.stderr}`);
+    if (run.code !== 0 || fake.log.length === 0)
+      throw new Error(`${id} (L=${latencyMs} ms): exit ${run.code}, ${fake.log.length} requests\n${run.stdout}${run.stderr}`);
     if (fake.graphqlErrors.length > 0) throw new Error(`${id}: the fake rejected a query: ${fake.graphqlErrors[0]}`);
-    return { wallMs: run.wallMs, beforeFirstMs: firstStart - spawnedAt, afterLastMs: exitedAt - lastEnd, log: [...fake.log], fakeMaxInFlight: fake.maxInFlight(), pristine, outputs: run.outputs, code: run.code };
+    return {
+      wallMs: run.wallMs,
+      beforeFirstMs: firstStart - spawnedAt,
+      afterLastMs: exitedAt - lastEnd,
+      log: [...fake.log],
+      fakeMaxInFlight: fake.maxInFlight(),
+      pristine,
+      outputs: run.outputs,
+      code: run.code,
+    };
   } finally {
     await fake.close();
   }

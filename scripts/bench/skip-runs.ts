@@ -39,7 +39,8 @@ export async function measureSkips(entry: string, latencyMs: number, nodes: { na
         await runAction({ eventName: skip.eventName, payload: skip.payload, apiUrl: fake.url, node: node.path, entry }); // warm-up, its requests counted too
         for (let i = 0; i < runs; i++) {
           const run = await runAction({ eventName: skip.eventName, payload: skip.payload, apiUrl: fake.url, node: node.path, entry });
-          if (run.outputs.verdict !== 'skipped') throw new Error(`${skip.event} on ${node.name} was not skipped (exit ${run.code})\n${run.stdout}${run.stderr}`);
+          if (run.outputs.verdict !== 'skipped')
+            throw new Error(`${skip.event} on ${node.name} was not skipped (exit ${run.code})\n${run.stdout}${run.stderr}`);
           walls.push(run.wallMs);
           apiRequests.push(run.outputs['api-requests'] ?? '?');
           verdicts.push(`${run.outputs.verdict ?? '?'}/${run.outputs['skipped-reason'] ?? '?'}`);
@@ -47,7 +48,16 @@ export async function measureSkips(entry: string, latencyMs: number, nodes: { na
       } finally {
         await fake.close();
       }
-      figures.push({ event: skip.event, node: node.name, latencyMs, medianMs: median(walls), wallsMs: walls, requests: fake.log.length, apiRequests, verdicts });
+      figures.push({
+        event: skip.event,
+        node: node.name,
+        latencyMs,
+        medianMs: median(walls),
+        wallsMs: walls,
+        requests: fake.log.length,
+        apiRequests,
+        verdicts,
+      });
     }
   }
   return figures;

@@ -34,11 +34,18 @@ export async function applyPlans(client: Client, repo: Repo, plans: Plan[], sett
     if (!dryRun) labelIds = (await readLabelIds(client, repo, labelNames(settings))) ?? labelIds;
   }
   const isLabelWrite = (w: Write): w is LabelChange['writes'][number] => w.kind === 'add-labels' || w.kind === 'remove-label';
-  const changes = plans.filter((p) => p.writes.some(isLabelWrite)).map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
+  const changes = plans
+    .filter((p) => p.writes.some(isLabelWrite))
+    .map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
   const [labels] = await Promise.all([
     applyLabelBatches(client, changes, labelIds, dryRun),
     ...plans.map(async ({ subject, item, writes }) => {
-      const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label' && !isLabelWrite(w)), dryRun);
+      const applied = await applyWrites(
+        client,
+        subject,
+        writes.filter((w) => w.kind !== 'create-label' && !isLabelWrite(w)),
+        dryRun,
+      );
       item.writes.push(...applied.outcomes);
       report.warnings.push(...applied.warnings);
     }),

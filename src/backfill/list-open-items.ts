@@ -1,6 +1,6 @@
 import type { Client } from '../fetch/client.js';
 import { runQuery } from '../fetch/graphql-query.js';
-import type { Repo, Subject } from '../types.js';
+import { toAssociation, type Repo, type Subject } from '../types.js';
 
 interface ItemNode {
   number: number;
@@ -38,7 +38,10 @@ export async function listOpenItems(client: Client, repo: Repo, kind: 'pr' | 'is
   }`,
       },
     ]);
-    if (result.failure || result.errors.length > 0) throw new Error(`Could not list the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}: ${result.failure ?? result.errors[0]?.message}`);
+    if (result.failure || result.errors.length > 0)
+      throw new Error(
+        `Could not list the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}: ${result.failure ?? result.errors[0]?.message}`,
+      );
     const list = (result.data.repository as { list: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: ItemNode[] } }).list;
     subjects.push(...list.nodes.map((node) => toSubject(node, kind, repo)));
     after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
@@ -53,7 +56,7 @@ function toSubject(node: ItemNode, kind: 'pr' | 'issue', repo: Repo): Subject {
     kind,
     // GraphQL gives no author for a deleted account; GitHub shows those as "ghost".
     author: { login: node.author?.login ?? 'ghost', id: node.author?.databaseId ?? null, type: node.author?.__typename ?? 'User' },
-    association: node.authorAssociation,
+    association: toAssociation(node.authorAssociation),
     title: node.title,
     createdAt: node.createdAt,
     mergedAt: null,

@@ -15,12 +15,23 @@ const authorsPerQuery = 10;
 // Items per thread query (labels, 200 comments and 100 files each).
 const itemsPerQuery = 25;
 
-export async function profileAuthors(client: Client, repo: Repo, logins: string[], since: Date, progress: (line: string) => void): Promise<Map<string, AuthorData>> {
+export async function profileAuthors(
+  client: Client,
+  repo: Repo,
+  logins: string[],
+  since: Date,
+  progress: (line: string) => void,
+): Promise<Map<string, AuthorData>> {
   const authors = new Map<string, AuthorData>();
   let done = 0;
   await Promise.all(
     chunk(logins, authorsPerQuery).map(async (batch) => {
-      const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
+      const profiles = await getProfiles(
+        client,
+        'Profiles',
+        batch.map((login) => ({ login, here: repo })),
+        since,
+      );
       for (const author of profiles) authors.set(author.login, author);
       done += batch.length;
       progress(`profiled ${done}/${logins.length} authors`);
@@ -29,19 +40,41 @@ export async function profileAuthors(client: Client, repo: Repo, logins: string[
   return authors;
 }
 
-export async function readThreads(client: Client, repo: Repo, subjects: Subject[], labels: string[]): Promise<Map<number, { thread: Thread | null; failure: string | null }>> {
+export async function readThreads(
+  client: Client,
+  repo: Repo,
+  subjects: Subject[],
+  labels: string[],
+): Promise<Map<number, { thread: Thread | null; failure: string | null }>> {
   const threads = new Map<number, { thread: Thread | null; failure: string | null }>();
   await Promise.all(
     chunk(subjects, itemsPerQuery).map(async (batch) => {
-      const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch.map((s) => s.number), labels, true)]);
-      await Promise.all(batch.map(async (subject) => threads.set(subject.number, await completeThread(client, repo, subject, readThread('t', result, allMarkers, subject.number)))));
+      const result = await runQuery(client, 'Threads', [
+        threadPart(
+          't',
+          repo,
+          batch.map((s) => s.number),
+          labels,
+          true,
+        ),
+      ]);
+      await Promise.all(
+        batch.map(async (subject) =>
+          threads.set(subject.number, await completeThread(client, repo, subject, readThread('t', result, allMarkers, subject.number))),
+        ),
+      );
     }),
   );
   return threads;
 }
 
 // What the batched read leaves out: a long thread's middle comments, and the files of a PR of over 100.
-async function completeThread(client: Client, repo: Repo, subject: Subject, read: { thread: Thread | null; failure: string | null }): Promise<{ thread: Thread | null; failure: string | null }> {
+async function completeThread(
+  client: Client,
+  repo: Repo,
+  subject: Subject,
+  read: { thread: Thread | null; failure: string | null },
+): Promise<{ thread: Thread | null; failure: string | null }> {
   let thread = read.thread;
   if (!thread) return read;
   if (thread.unreadComments) thread = await readUnreadComments(client, repo, subject.number, thread, allMarkers);

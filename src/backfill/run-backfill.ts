@@ -17,7 +17,14 @@ import { profileAuthors, readThreads } from './read-backlog.js';
 // Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
 // batches, then write per item as a single triage would. Every request goes through the client's bound
 // of 8 in flight; public events are not read, as they feed no signal and the summary is a table of items.
-export async function runBackfill(client: Client, repo: Repo, settings: Settings, now: Date, report: RunReport, progress: (line: string) => void = () => {}): Promise<void> {
+export async function runBackfill(
+  client: Client,
+  repo: Repo,
+  settings: Settings,
+  now: Date,
+  report: RunReport,
+  progress: (line: string) => void = () => {},
+): Promise<void> {
   const limit = settings['max-items'];
   const [prs, issues] = await Promise.all([
     listOpenItems(client, repo, 'pr', limit),
@@ -60,7 +67,10 @@ export async function runBackfill(client: Client, repo: Repo, settings: Settings
     if (decision.partial) report.partial = true;
     const firstTime = isFirstTime(author, subject);
     const item = row(subject, decision.verdict, null, firstTime, decision.reason);
-    const comment = renderReportComment({ ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null }, settings['ignore-signals']);
+    const comment = renderReportComment(
+      { ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null },
+      settings['ignore-signals'],
+    );
     const writes = planTriageWrites({ subject, settings, thread: thread.thread, verdict: decision.verdict, firstTime, report: comment });
     plans.push({ subject, item, thread: thread.thread, writes });
     rows.set(subject.number, item);
@@ -83,6 +93,15 @@ function isFirstTime(author: AuthorData, subject: Subject): boolean {
 }
 
 function row(subject: Subject, verdict: VerdictOrSkip, skippedReason: ItemRow['skippedReason'], firstTime: boolean, reason: string): ItemRow {
-  return { number: subject.number, kind: subject.kind, title: subject.title, author: subject.author.login, verdict, skippedReason, firstTime, reason, writes: [] };
+  return {
+    number: subject.number,
+    kind: subject.kind,
+    title: subject.title,
+    author: subject.author.login,
+    verdict,
+    skippedReason,
+    firstTime,
+    reason,
+    writes: [],
+  };
 }
-

@@ -12,7 +12,9 @@ export interface GitHubEnv {
 export function readGitHubEnv(env: NodeJS.ProcessEnv): GitHubEnv {
   const token = (env.GITHUB_TOKEN || env.GH_TOKEN || '').trim();
   if (!token) {
-    throw new UsageError('no token: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token) newcomer-triage …; a read-only token is enough with --dry-run');
+    throw new UsageError(
+      'no token: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token) newcomer-triage …; a read-only token is enough with --dry-run',
+    );
   }
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   checkGraphqlUrl(apiUrl, env.GITHUB_GRAPHQL_URL);

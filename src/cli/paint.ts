@@ -25,7 +25,6 @@ export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = pr
 
 const verdictStyles: Record<VerdictOrSkip, Style> = { green: 'green', yellow: 'yellow', red: 'red', skipped: 'dim' };
 
-export function paintVerdict(verdict: VerdictOrSkip | string, color: boolean): string {
-  const style = verdictStyles[verdict as VerdictOrSkip] ?? 'bold';
-  return paint(verdict, style, color);
+export function paintVerdict(verdict: VerdictOrSkip, color: boolean): string {
+  return paint(verdict, verdictStyles[verdict], color);
 }

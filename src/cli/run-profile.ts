@@ -31,7 +31,9 @@ export async function runProfile(command: Extract<Command, { kind: 'profile' }>,
   report.wallMs = Date.now() - startedAt;
   if (command.json) {
     const { verdict, reason, partial, signals, warnings } = report;
-    io.out(JSON.stringify({ login: command.login, name: report.name, verdict, reason, partial, signals, warnings, 'api-requests': client.stats.requests }, null, 2));
+    io.out(
+      JSON.stringify({ login: command.login, name: report.name, verdict, reason, partial, signals, warnings, 'api-requests': client.stats.requests }, null, 2),
+    );
   } else {
     io.out(renderTerminal(renderProfile(command.login, report, settings['ignore-signals']), { color: io.color }));
   }

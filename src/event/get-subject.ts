@@ -1,4 +1,4 @@
-import type { Repo, SkippedReason, Subject } from '../types.js';
+import { toAssociation, type Repo, type SkippedReason, type Subject } from '../types.js';
 import type { Payload, PayloadItem } from './payload.js';
 
 // What a run is about, decided from the event alone (no API request).
@@ -63,7 +63,7 @@ function toSubject(item: PayloadItem, kind: 'pr' | 'issue', repo: Repo): Subject
     kind,
     // A deleted account's items show GitHub's placeholder user "ghost"; a null user is treated the same way.
     author: { login: user?.login ?? 'ghost', id: user?.id ?? null, type: user?.type ?? 'User' },
-    association: item.author_association ?? 'NONE',
+    association: toAssociation(item.author_association),
     title: item.title ?? '',
     createdAt: item.created_at ?? new Date().toISOString(),
     mergedAt: item.merged_at ?? null,

@@ -11,7 +11,12 @@ import { readProfile } from './read-profile.js';
 //   authors, each is asked alone.
 // A history longer than one page is then read on, page by page.
 export async function getProfiles(client: Client, name: string, requests: ProfileRequest[], since: Date): Promise<AuthorData[]> {
-  const ask = (batch: ProfileRequest[], withEmail: boolean) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, since, withEmail)));
+  const ask = (batch: ProfileRequest[], withEmail: boolean) =>
+    runQuery(
+      client,
+      name,
+      batch.map((r, i) => profilePart(`a${i}`, r, since, withEmail)),
+    );
   let withEmail = true;
   let result = await ask(requests, withEmail);
   if (refusedForScopes(result)) {
@@ -24,7 +29,7 @@ export async function getProfiles(client: Client, name: string, requests: Profil
   } else {
     authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
   }
-  return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : a)));
+  return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : Promise.resolve(a))));
 }
 
 function refusedForScopes(result: QueryResult): boolean {

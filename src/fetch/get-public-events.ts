@@ -17,9 +17,7 @@ export async function getPublicEvents(client: Client, login: string, since: Date
   const first = await getPage(client, login, 1);
   const oldest = first.events.at(-1);
   if (first.lastPage <= 1 || !oldest || new Date(oldest.createdAt) < since) return first.events;
-  const rest = await Promise.all(
-    Array.from({ length: Math.min(first.lastPage, maxPages) - 1 }, (_, i) => getPage(client, login, i + 2)),
-  );
+  const rest = await Promise.all(Array.from({ length: Math.min(first.lastPage, maxPages) - 1 }, (_, i) => getPage(client, login, i + 2)));
   return [first, ...rest].flatMap((page) => page.events);
 }
 
@@ -30,4 +28,3 @@ async function getPage(client: Client, login: string, page: number): Promise<{ e
     lastPage: lastPage(response.headers.link) ?? page,
   };
 }
-

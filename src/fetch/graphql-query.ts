@@ -46,7 +46,7 @@ export async function runQuery(client: Client, name: string, parts: QueryPart[])
     if (error instanceof Error && error.name === 'GraphqlResponseError') {
       const response = error as Error & { errors?: { path?: unknown[]; type?: string; message: string }[]; data?: unknown };
       const errors = (response.errors ?? []).map((e) => ({
-        path: String(e.path?.[0] ?? ''),
+        path: typeof e.path?.[0] === 'string' ? e.path[0] : '',
         type: e.type ?? 'ERROR',
         message: e.message,
       }));

@@ -74,9 +74,7 @@ export function profilePart(prefix: string, request: ProfileRequest, since: Date
     const repo = `${firstTime.repo.owner}/${firstTime.repo.name}`;
     const before = searchWindow(new Date(firstTime.before));
     searches.EarlierHere =
-      firstTime.kind === 'pr'
-        ? `repo:${repo} author:${login} is:pr is:merged merged:<${before}`
-        : `repo:${repo} author:${login} created:<${before}`;
+      firstTime.kind === 'pr' ? `repo:${repo} author:${login} is:pr is:merged merged:<${before}` : `repo:${repo} author:${login} created:<${before}`;
   }
   if (request.here) searches.Here = `repo:${request.here.owner}/${request.here.name} author:${login} sort:created-asc`;
   const variables: QueryPart['variables'] = { [`${prefix}Login`]: { type: 'String!', value: login } };
@@ -92,9 +90,11 @@ export function profilePart(prefix: string, request: ProfileRequest, since: Date
     `  ${prefix}Items: search(type: ISSUE, query: $${prefix}Items, first: ${historyPageSize}) { ${historySelection} }`,
     ...counts,
     ...(request.here
-      ? [`  ${prefix}Here: search(type: ISSUE, query: $${prefix}Here, first: ${historyPageSize}) {
+      ? [
+          `  ${prefix}Here: search(type: ISSUE, query: $${prefix}Here, first: ${historyPageSize}) {
     nodes { __typename ... on PullRequest { createdAt mergedAt } ... on Issue { createdAt } }
-  }`]
+  }`,
+        ]
       : []),
   ].join('\n');
   return { variables, selection };

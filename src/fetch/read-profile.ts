@@ -46,7 +46,10 @@ export function readProfile(prefix: string, request: ProfileRequest, result: Que
   const user = read<UserNode>('User', `the profile of ${request.login}`);
   const items = read<HistoryConnection>('Items', `the PRs and issues of ${request.login}`);
   const here = request.here
-    ? read<{ nodes: ({ __typename: string; createdAt?: string; mergedAt?: string | null } | null)[] }>('Here', `the earlier contributions of ${request.login} here`)
+    ? read<{ nodes: ({ __typename: string; createdAt?: string; mergedAt?: string | null } | null)[] }>(
+        'Here',
+        `the earlier contributions of ${request.login} here`,
+      )
     : null;
   return {
     login: request.login,

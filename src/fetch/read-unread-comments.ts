@@ -29,7 +29,9 @@ export async function readUnreadComments(client: Client, repo: Repo, number: num
   }`,
       },
     ]);
-    const comments = (result.data.repository as { item?: { comments?: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: CommentNode[] } } } | undefined)?.item?.comments;
+    const comments = (
+      result.data.repository as { item?: { comments?: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: CommentNode[] } } } | undefined
+    )?.item?.comments;
     if (result.failure || !comments) break;
     nodes.push(...comments.nodes);
     const left = unread.count - comments.nodes.length;

@@ -36,7 +36,5 @@ const bars = '▁▂▃▄▅▆▇█';
 // One bar per week, scaled to the busiest week; a week with no event is the lowest bar.
 export function sparkline(values: number[]): string {
   const max = Math.max(0, ...values);
-  return values
-    .map((v) => (max === 0 ? bars[0] : bars[Math.min(bars.length - 1, Math.round((v / max) * (bars.length - 1)))]))
-    .join('');
+  return values.map((v) => (max === 0 ? bars[0] : bars[Math.min(bars.length - 1, Math.round((v / max) * (bars.length - 1)))])).join('');
 }

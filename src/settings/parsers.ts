@@ -68,7 +68,8 @@ export const users: Parser<UserList> = (input, raw) => {
   for (const entry of splitList(raw)) {
     if (/^\d+$/.test(entry)) result.ids.push(Number(entry));
     else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(entry)) result.logins.push(entry.toLowerCase());
-    else throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
+    else
+      throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
   }
   return result;
 };
@@ -88,9 +89,7 @@ export function band(options: { min: number; max: number; whole: boolean; descen
   return (input, raw) => {
     const parts = raw.split(',').map((s) => s.trim());
     const numbers = parts.map((p) => (p === '' ? Number.NaN : Number(p)));
-    const valid =
-      numbers.length === 2 &&
-      numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
+    const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
     const [yellow, red] = numbers as [number, number];
     if (!valid || (descending ? yellow < red : yellow > red)) throw new InputError(input, raw, rule);
     return { yellow, red };

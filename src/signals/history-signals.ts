@@ -12,7 +12,12 @@ export function closedUnmergedRatio(author: AuthorData, settings: Settings, reas
   if (closedUnmerged === null || closedMerged === null) return unknownSignal('closed-unmerged-ratio', reason);
   const closed = closedUnmerged + closedMerged;
   if (closed < minClosedForRatio) {
-    return { id: 'closed-unmerged-ratio', level: 'green', value: closed === 0 ? 0 : round(closedUnmerged / closed), detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge` };
+    return {
+      id: 'closed-unmerged-ratio',
+      level: 'green',
+      value: closed === 0 ? 0 : round(closedUnmerged / closed),
+      detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge`,
+    };
   }
   // Judged on the exact share; only the value shown is rounded (0.5025 is above 0.5).
   const ratio = closedUnmerged / closed;

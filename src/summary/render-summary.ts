@@ -76,7 +76,9 @@ function writesList(report: RunReport): string {
   if (all.length === 0) return `**Written:** nothing${report.dryRun ? ' (dry run)' : ''}`;
   const head = report.dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
   const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' } as const;
-  const shown = all.slice(0, 200).map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${escapeText(w.detail, 200)})` : ''}`);
+  const shown = all
+    .slice(0, 200)
+    .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${escapeText(w.detail, 200)})` : ''}`);
   if (all.length > shown.length) shown.push(`- … and ${all.length - shown.length} more`);
   return [head, ...shown].join('\n');
 }

@@ -16,11 +16,19 @@ const changesPerRequest = 25;
 // A backfill's label writes, many items to a GraphQL request. GitHub weighs a REST write at 5 points of its
 // 900-a-minute secondary limit and a GraphQL request with mutations at 5 whatever it holds, so 500 items'
 // labels cost 100 points instead of 2,500. `labelIds` maps lower-cased names to node ids.
-export async function applyLabelBatches(client: Client, changes: LabelChange[], labelIds: Map<string, string>, dryRun: boolean): Promise<{ outcomes: Map<Subject, WriteOutcome[]>; warnings: string[] }> {
+export async function applyLabelBatches(
+  client: Client,
+  changes: LabelChange[],
+  labelIds: Map<string, string>,
+  dryRun: boolean,
+): Promise<{ outcomes: Map<Subject, WriteOutcome[]>; warnings: string[] }> {
   const outcomes = new Map<Subject, WriteOutcome[]>();
   const warnings = new Set<string>();
   const outcome = (change: LabelChange, status: WriteOutcome['status'], detail: string) =>
-    outcomes.set(change.subject, change.writes.map((w) => ({ description: describeWrite(w, change.subject), status, detail })));
+    outcomes.set(
+      change.subject,
+      change.writes.map((w) => ({ description: describeWrite(w, change.subject), status, detail })),
+    );
   if (dryRun) {
     for (const change of changes) outcome(change, 'planned', 'dry run');
     return { outcomes, warnings: [] };

@@ -73,7 +73,13 @@ export function isRateLimit(error: unknown): boolean {
 
 // A comment whose answer was lost (timeout, 502 after the write) may have been posted. Look for it before
 // posting again, so a flaky answer never makes a second comment.
-async function recheckComment(client: Client, subject: Subject, write: Extract<Write, { kind: 'create-comment' }>, description: string, error: unknown): Promise<WriteOutcome> {
+async function recheckComment(
+  client: Client,
+  subject: Subject,
+  write: Extract<Write, { kind: 'create-comment' }>,
+  description: string,
+  error: unknown,
+): Promise<WriteOutcome> {
   const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]);
   const { thread } = readThread('t', result, allMarkers, subject.number);
   if (!thread) return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };

@@ -71,7 +71,8 @@ export function planTriageWrites({ subject, settings, thread, verdict, firstTime
     // A report already posted stays current even when the verdict drops below the threshold.
     if (!existingReport) {
       if (mayPost) writes.push({ kind: 'create-comment', comment: 'report', body: reportBody });
-    } else if (existingReport.body.trim() !== reportBody.trim()) writes.push({ kind: 'update-comment', comment: 'report', id: existingReport.id, body: reportBody });
+    } else if (existingReport.body.trim() !== reportBody.trim())
+      writes.push({ kind: 'update-comment', comment: 'report', id: existingReport.id, body: reportBody });
   }
   return writes;
 }

@@ -94,9 +94,7 @@ export interface Dataset {
 export function emptyDataset(): Dataset {
   return {
     viewer: 'github-actions[bot]',
-    users: [
-      { login: 'github-actions[bot]', id: 41898282, type: 'Bot', created_at: '2018-10-15T00:00:00Z' },
-    ],
+    users: [{ login: 'github-actions[bot]', id: 41898282, type: 'Bot', created_at: '2018-10-15T00:00:00Z' }],
     repos: [],
     items: [],
     comments: [],

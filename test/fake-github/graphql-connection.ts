@@ -50,10 +50,17 @@ export function connection<T, N = T>(
   options: ConnectionOptions = {},
 ): Connection<N> {
   const { first, last } = args;
-  for (const [argName, value] of [['first', first], ['last', last]] as const) {
+  for (const [argName, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (!present(value)) continue;
     if (value > 100) {
-      throw new GitHubGraphqlError('EXCESSIVE_PAGINATION', `Requesting ${value} records on the \`${name}\` connection exceeds the \`${argName}\` limit of 100 records.`, true);
+      throw new GitHubGraphqlError(
+        'EXCESSIVE_PAGINATION',
+        `Requesting ${value} records on the \`${name}\` connection exceeds the \`${argName}\` limit of 100 records.`,
+        true,
+      );
     }
     if (value < 0) throw new GitHubGraphqlError('INVALID', `\`${argName}\` on \`${name}\` cannot be negative.`, true);
   }
@@ -67,7 +74,11 @@ export function connection<T, N = T>(
   let rendered: { cursor: string; node: N }[] | undefined;
   const edges = (): { cursor: string; node: N }[] => {
     if (!present(first) && !present(last)) {
-      throw new GitHubGraphqlError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`, true);
+      throw new GitHubGraphqlError(
+        'MISSING_PAGINATION_BOUNDARIES',
+        `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+        true,
+      );
     }
     rendered ??= all.slice(start, end).map((item, offset) => ({ cursor: encodeCursor(start + offset), node: render(item) }));
     return rendered;

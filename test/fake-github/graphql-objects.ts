@@ -16,7 +16,20 @@ export interface GqlScope {
 type Node = Record<string, unknown>;
 type Args = Record<string, unknown>;
 
-const socialProviders = new Set(['BLUESKY', 'FACEBOOK', 'GENERIC', 'HOMETOWN', 'INSTAGRAM', 'LINKEDIN', 'MASTODON', 'NPM', 'REDDIT', 'TWITCH', 'TWITTER', 'YOUTUBE']);
+const socialProviders = new Set([
+  'BLUESKY',
+  'FACEBOOK',
+  'GENERIC',
+  'HOMETOWN',
+  'INSTAGRAM',
+  'LINKEDIN',
+  'MASTODON',
+  'NPM',
+  'REDDIT',
+  'TWITCH',
+  'TWITTER',
+  'YOUTUBE',
+]);
 
 function countOnly(totalCount: number): Node {
   return { totalCount };
@@ -40,7 +53,12 @@ export function graphqlState(item: FakeItem): string {
 export function userNode(scope: GqlScope, user: FakeUser): Node {
   const login = user.login;
   const authored = (kind: FakeItem['kind'], name: string) => (args: Args) =>
-    itemConnection(scope, itemsOf(scope, (i) => i.kind === kind && i.author.toLowerCase() === login.toLowerCase(), args), args, name);
+    itemConnection(
+      scope,
+      itemsOf(scope, (i) => i.kind === kind && i.author.toLowerCase() === login.toLowerCase(), args),
+      args,
+      name,
+    );
   return {
     __typename: 'User',
     id: nodeId('User', user.id),
@@ -72,7 +90,12 @@ export function userNode(scope: GqlScope, user: FakeUser): Node {
     followers: () => countOnly(0),
     following: () => countOnly(0),
     repositories: (args: Args) =>
-      connection(scope.data.repos.filter((r) => r.owner.toLowerCase() === login.toLowerCase()), args, 'repositories', (r) => repositoryNode(scope, r)),
+      connection(
+        scope.data.repos.filter((r) => r.owner.toLowerCase() === login.toLowerCase()),
+        args,
+        'repositories',
+        (r) => repositoryNode(scope, r),
+      ),
     pullRequests: authored('pr', 'pullRequests'),
     issues: authored('issue', 'issues'),
   };
@@ -163,8 +186,20 @@ export function repositoryNode(scope: GqlScope, repo: FakeRepo): Node {
     issueOrPullRequest: itemByNumber(undefined, 'an issue or pull request'),
     issue: itemByNumber('issue', 'an Issue'),
     pullRequest: itemByNumber('pr', 'a PullRequest'),
-    pullRequests: (args: Args) => itemConnection(scope, itemsOf(scope, (i) => inRepo(i) && i.kind === 'pr', args), args, 'pullRequests'),
-    issues: (args: Args) => itemConnection(scope, itemsOf(scope, (i) => inRepo(i) && i.kind === 'issue', args), args, 'issues'),
+    pullRequests: (args: Args) =>
+      itemConnection(
+        scope,
+        itemsOf(scope, (i) => inRepo(i) && i.kind === 'pr', args),
+        args,
+        'pullRequests',
+      ),
+    issues: (args: Args) =>
+      itemConnection(
+        scope,
+        itemsOf(scope, (i) => inRepo(i) && i.kind === 'issue', args),
+        args,
+        'issues',
+      ),
   };
 }
 
@@ -232,7 +267,11 @@ export function itemNode(scope: GqlScope, item: FakeItem): Node {
     viewerDidAuthor: item.author.toLowerCase() === scope.identity.toLowerCase(),
     repository: () => (repo ? repositoryNode(scope, repo) : null),
     labels: (args: Args) =>
-      connection(item.labels.map((name) => labelNode(item.repo, name, labelColor(repo, name))), args, 'labels'),
+      connection(
+        item.labels.map((name) => labelNode(item.repo, name, labelColor(repo, name))),
+        args,
+        'labels',
+      ),
     comments: (args: Args) => {
       const comments = scope.data.comments
         .filter((c) => c.repo.toLowerCase() === item.repo.toLowerCase() && c.number === item.number)

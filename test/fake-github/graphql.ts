@@ -1,5 +1,19 @@
 // POST /graphql: parse and validate against GitHub's schema, execute over the dataset, answer like GitHub.
-import { execute, GraphQLError, Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  execute,
+  type GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { GitHubGraphqlError, UnimplementedError } from './graphql-errors.js';
 import type { GqlScope } from './graphql-objects.js';
 import { mutationRoot } from './graphql-mutations.js';
@@ -113,7 +127,7 @@ function missingScopes(schema: GraphQLSchema, document: DocumentNode, scopes: st
 function isMutation(document: DocumentNode, name: string | undefined): boolean {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const chosen = operations.find((o) => name === undefined || o.name?.value === name) ?? operations[0];
-  return chosen?.operation === 'mutation';
+  return chosen?.operation === OperationTypeNode.MUTATION;
 }
 
 // GitHub's shape: {type, path, locations, message}; `type` only for errors GitHub itself types.

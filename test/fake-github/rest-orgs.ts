@@ -16,11 +16,16 @@ function orgOf(ctx: RouteContext): string | undefined {
   return known.find((o) => o.toLowerCase() === wanted);
 }
 
-const notAdmin = (): FakeResponse => forbidden('Must have admin rights to Repository.', 'https://docs.github.com/rest/orgs/members#list-pending-organization-invitations');
+const notAdmin = (): FakeResponse =>
+  forbidden('Must have admin rights to Repository.', 'https://docs.github.com/rest/orgs/members#list-pending-organization-invitations');
 
 function checkMember(ctx: RouteContext): FakeResponse {
   const org = orgOf(ctx);
-  if (!org || !isOrgMember(ctx.data, org, ctx.params.username ?? '')) return notFound('User does not exist or is not a member of the organization', 'https://docs.github.com/rest/orgs/members#check-organization-membership-for-a-user');
+  if (!org || !isOrgMember(ctx.data, org, ctx.params.username ?? ''))
+    return notFound(
+      'User does not exist or is not a member of the organization',
+      'https://docs.github.com/rest/orgs/members#check-organization-membership-for-a-user',
+    );
   return { status: 204 };
 }
 
@@ -62,10 +67,11 @@ function createInvitation(ctx: RouteContext): FakeResponse {
   const invitee = typeof inviteeId === 'number' ? findUserById(ctx.data, inviteeId) : undefined;
   if (!invitee) return validationFailed([{ resource: 'OrganizationInvitation', code: 'invalid', field: 'invitee_id' }]);
   const already =
-    isOrgMember(ctx.data, org, invitee.login) ||
-    ctx.data.invitations.some((i) => i.org.toLowerCase() === org.toLowerCase() && i.invitee_id === invitee.id);
+    isOrgMember(ctx.data, org, invitee.login) || ctx.data.invitations.some((i) => i.org.toLowerCase() === org.toLowerCase() && i.invitee_id === invitee.id);
   if (already) {
-    return validationFailed([{ resource: 'OrganizationInvitation', code: 'unprocessable', field: 'data', message: 'Invitee is already a part of this organization' }]);
+    return validationFailed([
+      { resource: 'OrganizationInvitation', code: 'unprocessable', field: 'data', message: 'Invitee is already a part of this organization' },
+    ]);
   }
   const roles = ['admin', 'direct_member', 'billing_manager', 'reinstate'];
   const chosen = typeof role === 'string' ? role : 'direct_member';

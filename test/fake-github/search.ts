@@ -67,8 +67,7 @@ function invalid(message: string, clientMistake = true): GitHubGraphqlError {
   return new GitHubGraphqlError('INVALID', message, clientMistake);
 }
 
-const unknownUsers =
-  'The listed users cannot be searched either because the users do not exist or you do not have permission to view the users.';
+const unknownUsers = 'The listed users cannot be searched either because the users do not exist or you do not have permission to view the users.';
 
 function qualifierPredicate(data: Dataset, qualifier: string, raw: string): Predicate {
   const value = raw.toLowerCase();
@@ -93,7 +92,10 @@ function qualifierPredicate(data: Dataset, qualifier: string, raw: string): Pred
     case 'repo': {
       const [owner = '', name = ''] = value.split('/');
       if (!findRepo(data, owner, name)) {
-        throw invalid('The listed users and repositories cannot be searched either because the resources do not exist or you do not have permission to view them.', false);
+        throw invalid(
+          'The listed users and repositories cannot be searched either because the resources do not exist or you do not have permission to view them.',
+          false,
+        );
       }
       return (item) => item.repo.toLowerCase() === value;
     }
@@ -193,7 +195,10 @@ function dateTest(raw: string): (time: number) => boolean {
       return (t) => t < bound.hi;
     case '<':
       return (t) => t < bound.lo;
-    default:
+    case '':
+    case undefined:
       return (t) => t >= bound.lo && t < bound.hi;
+    default:
+      throw new Error(`unreachable date operator in ${raw}`);
   }
 }

@@ -124,7 +124,12 @@ export class FakeGitHub {
           body = JSON.parse(raw);
         } catch {
           entry.body = raw;
-          return this.send(res, entry, { status: 400, body: { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' } }, this.core);
+          return this.send(
+            res,
+            entry,
+            { status: 400, body: { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' } },
+            this.core,
+          );
         }
       }
       entry.body = body;

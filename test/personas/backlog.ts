@@ -10,28 +10,204 @@ export type BacklogKind = 'newcomer' | 'veteran' | 'sprayer' | 'farmer' | 'membe
 
 // Out of every 20 authors: 9 newcomers, 4 veterans, 2 sprayers, 1 farmer, 1 member, 1 returning, 1 bot, 1 newcomer.
 const PATTERN: readonly BacklogKind[] = [
-  'newcomer', 'veteran', 'newcomer', 'sprayer', 'newcomer', 'veteran', 'member', 'newcomer', 'farmer', 'newcomer',
-  'veteran', 'bot', 'newcomer', 'returning', 'sprayer', 'newcomer', 'veteran', 'newcomer', 'newcomer', 'newcomer',
+  'newcomer',
+  'veteran',
+  'newcomer',
+  'sprayer',
+  'newcomer',
+  'veteran',
+  'member',
+  'newcomer',
+  'farmer',
+  'newcomer',
+  'veteran',
+  'bot',
+  'newcomer',
+  'returning',
+  'sprayer',
+  'newcomer',
+  'veteran',
+  'newcomer',
+  'newcomer',
+  'newcomer',
 ];
 
 const BOTS: readonly [string, number][] = [
-  ['dependabot[bot]', 49699333], ['renovate[bot]', 29139614], ['pre-commit-ci[bot]', 66853113], ['allcontributors[bot]', 46447321],
-  ['imgbot[bot]', 31427850], ['mergify[bot]', 37929162], ['release-please[bot]', 55107282], ['changeset-bot[bot]', 43052701],
-  ['stale[bot]', 26384082], ['autofix-ci[bot]', 114827586], ['coderabbitai[bot]', 136622811], ['deepsource-autofix[bot]', 62050782],
-  ['sweep-ai[bot]', 128439645], ['codesandbox[bot]', 44656437], ['github-advanced-security[bot]', 62310815], ['snyk-io[bot]', 19733683],
+  ['dependabot[bot]', 49699333],
+  ['renovate[bot]', 29139614],
+  ['pre-commit-ci[bot]', 66853113],
+  ['allcontributors[bot]', 46447321],
+  ['imgbot[bot]', 31427850],
+  ['mergify[bot]', 37929162],
+  ['release-please[bot]', 55107282],
+  ['changeset-bot[bot]', 43052701],
+  ['stale[bot]', 26384082],
+  ['autofix-ci[bot]', 114827586],
+  ['coderabbitai[bot]', 136622811],
+  ['deepsource-autofix[bot]', 62050782],
+  ['sweep-ai[bot]', 128439645],
+  ['codesandbox[bot]', 44656437],
+  ['github-advanced-security[bot]', 62310815],
+  ['snyk-io[bot]', 19733683],
 ];
 
-const ADJ = ['amber', 'brisk', 'calm', 'dapper', 'eager', 'fuzzy', 'gentle', 'hazel', 'icy', 'jolly', 'keen', 'lucky', 'mellow', 'nimble', 'olive', 'plucky', 'quiet', 'rusty', 'sunny', 'tidy', 'urban', 'vivid', 'witty', 'young', 'zesty'];
-const NOUN = ['otter', 'falcon', 'badger', 'heron', 'lynx', 'marmot', 'newt', 'osprey', 'panda', 'quokka', 'raven', 'sparrow', 'tapir', 'urchin', 'vole', 'walrus', 'yak', 'zebra', 'bison', 'coyote'];
-const FIRST = ['Alex', 'Bea', 'Chen', 'Dara', 'Eli', 'Fatima', 'Goran', 'Hana', 'Ines', 'Jonas', 'Kiri', 'Luca', 'Mei', 'Nadia', 'Omar', 'Priya', 'Rafael', 'Sina', 'Tomás', 'Uma', 'Viktor', 'Wen', 'Yusuf', 'Zoe'];
-const LAST = ['Adeyemi', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Hansen', 'Ito', 'Jovanović', 'Kim', 'Larsen', 'Moreau', 'Nakamura', 'Okoye', 'Petrov', 'Quinn', 'Rossi', 'Singh', 'Tanaka'];
+const ADJ = [
+  'amber',
+  'brisk',
+  'calm',
+  'dapper',
+  'eager',
+  'fuzzy',
+  'gentle',
+  'hazel',
+  'icy',
+  'jolly',
+  'keen',
+  'lucky',
+  'mellow',
+  'nimble',
+  'olive',
+  'plucky',
+  'quiet',
+  'rusty',
+  'sunny',
+  'tidy',
+  'urban',
+  'vivid',
+  'witty',
+  'young',
+  'zesty',
+];
+const NOUN = [
+  'otter',
+  'falcon',
+  'badger',
+  'heron',
+  'lynx',
+  'marmot',
+  'newt',
+  'osprey',
+  'panda',
+  'quokka',
+  'raven',
+  'sparrow',
+  'tapir',
+  'urchin',
+  'vole',
+  'walrus',
+  'yak',
+  'zebra',
+  'bison',
+  'coyote',
+];
+const FIRST = [
+  'Alex',
+  'Bea',
+  'Chen',
+  'Dara',
+  'Eli',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ines',
+  'Jonas',
+  'Kiri',
+  'Luca',
+  'Mei',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Rafael',
+  'Sina',
+  'Tomás',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Yusuf',
+  'Zoe',
+];
+const LAST = [
+  'Adeyemi',
+  'Berg',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Hansen',
+  'Ito',
+  'Jovanović',
+  'Kim',
+  'Larsen',
+  'Moreau',
+  'Nakamura',
+  'Okoye',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Singh',
+  'Tanaka',
+];
 const CITIES = ['Berlin', 'Lagos', 'São Paulo', 'Pune', 'Toronto', 'Osaka', 'Nairobi', 'Melbourne', 'Warsaw', 'Austin'];
 const VERBS = ['Fix', 'Add', 'Improve', 'Refactor', 'Document', 'Speed up', 'Test', 'Simplify', 'Harden', 'Deprecate'];
-const THINGS = ['config loading', 'retry logic', 'the CLI help output', 'Windows path handling', 'error messages', 'the cache layer', 'date parsing', 'the plugin API', 'stream backpressure', 'the build script', 'TypeScript types', 'the release workflow', 'locale fallback', 'memory usage in the parser', 'the HTTP client timeouts'];
-const WIDGET_TITLES = ['Fix widget resize on HiDPI screens', 'Add a `--quiet` flag to the CLI', 'Typo in the quick start', 'Support YAML widget definitions', 'Handle empty widget names', 'Export: keep the original order', 'Docs: explain cache invalidation', 'Add Dutch translation', 'Fix flaky pagination test', 'Make the theme configurable', 'Bump undici to 6.21.1', 'Validate widget ids on import'];
+const THINGS = [
+  'config loading',
+  'retry logic',
+  'the CLI help output',
+  'Windows path handling',
+  'error messages',
+  'the cache layer',
+  'date parsing',
+  'the plugin API',
+  'stream backpressure',
+  'the build script',
+  'TypeScript types',
+  'the release workflow',
+  'locale fallback',
+  'memory usage in the parser',
+  'the HTTP client timeouts',
+];
+const WIDGET_TITLES = [
+  'Fix widget resize on HiDPI screens',
+  'Add a `--quiet` flag to the CLI',
+  'Typo in the quick start',
+  'Support YAML widget definitions',
+  'Handle empty widget names',
+  'Export: keep the original order',
+  'Docs: explain cache invalidation',
+  'Add Dutch translation',
+  'Fix flaky pagination test',
+  'Make the theme configurable',
+  'Bump undici to 6.21.1',
+  'Validate widget ids on import',
+];
 const SPRAY_TITLES = ['Update README.md', 'Fix typo in README', 'Update CONTRIBUTING.md'];
-const FARM_TITLES = ['Feature request: AI mode', 'Please add dark mode', 'Add Web3 support', 'Is this project dead?', 'Add my library to the list', 'Security issue (please respond)', 'Integrate with ChatGPT', 'Bounty: faster startup', 'Proposal: rewrite in Rust', 'Add blockchain support'];
-const EXTRA_REPOS = ['parcel-labs/bundler', 'acme-tools/lint-rules', 'fjord-io/fjord', 'kiln-build/kiln', 'sundial-js/sundial', 'datagrid/datagrid', 'opencli/argparse-ts', 'mdx-kit/mdx-kit', 'tidepool-labs/streamline', 'hashkit/hashbrown-lite', 'docs-hub/handbook', 'tinyhttp-kit/router'];
+const FARM_TITLES = [
+  'Feature request: AI mode',
+  'Please add dark mode',
+  'Add Web3 support',
+  'Is this project dead?',
+  'Add my library to the list',
+  'Security issue (please respond)',
+  'Integrate with ChatGPT',
+  'Bounty: faster startup',
+  'Proposal: rewrite in Rust',
+  'Add blockchain support',
+];
+const EXTRA_REPOS = [
+  'parcel-labs/bundler',
+  'acme-tools/lint-rules',
+  'fjord-io/fjord',
+  'kiln-build/kiln',
+  'sundial-js/sundial',
+  'datagrid/datagrid',
+  'opencli/argparse-ts',
+  'mdx-kit/mdx-kit',
+  'tidepool-labs/streamline',
+  'hashkit/hashbrown-lite',
+  'docs-hub/handbook',
+  'tinyhttp-kit/router',
+];
 const REPO_POOL: readonly string[] = [...EXTRA_REPOS, ...SPRAY_REPOS];
 
 interface Author {
@@ -53,7 +229,8 @@ function fillProfile(rng: Rng, u: Omit<FakeUser, 'id'>, fields: number): Omit<Fa
   const all: (() => void)[] = [
     () => (u.name = name),
     () => (u.location = rng.pick(CITIES)),
-    () => (u.bio = rng.pick(['Open source tinkerer.', 'Backend engineer.', 'Student, learning Rust.', 'Maintainer of small things.', 'Frontend at a startup.'])),
+    () =>
+      (u.bio = rng.pick(['Open source tinkerer.', 'Backend engineer.', 'Student, learning Rust.', 'Maintainer of small things.', 'Frontend at a startup.'])),
     () => (u.blog = `https://${u.login.replace(/[^a-z0-9]/gi, '')}.example`),
     () => (u.company = rng.pick(['@acme', 'Initech', '@tidepool-labs', 'Freelance', 'University of Somewhere'])),
     () => (u.email = `${u.login.replace(/[^a-z0-9]/gi, '')}@mail.example`),
@@ -87,19 +264,29 @@ function makeAuthor(w: World, i: number, kind: BacklogKind, bots: number): Autho
   }
   const login = loginFor(i, kind);
   const ageDays =
-    kind === 'newcomer' ? r.int(10, 400)
-    : kind === 'veteran' ? r.int(1200, 4200)
-    : kind === 'sprayer' ? r.int(8, 60)
-    : kind === 'farmer' ? r.int(100, 800)
-    : kind === 'member' ? r.int(1500, 4200)
-    : r.int(400, 3000);
+    kind === 'newcomer'
+      ? r.int(10, 400)
+      : kind === 'veteran'
+        ? r.int(1200, 4200)
+        : kind === 'sprayer'
+          ? r.int(8, 60)
+          : kind === 'farmer'
+            ? r.int(100, 800)
+            : kind === 'member'
+              ? r.int(1500, 4200)
+              : r.int(400, 3000);
   const fields =
-    kind === 'newcomer' ? r.int(0, 3)
-    : kind === 'veteran' ? r.int(4, 7)
-    : kind === 'sprayer' ? 0
-    : kind === 'farmer' ? r.int(1, 2)
-    : kind === 'member' ? 7
-    : r.int(2, 5);
+    kind === 'newcomer'
+      ? r.int(0, 3)
+      : kind === 'veteran'
+        ? r.int(4, 7)
+        : kind === 'sprayer'
+          ? 0
+          : kind === 'farmer'
+            ? r.int(1, 2)
+            : kind === 'member'
+              ? 7
+              : r.int(2, 5);
   const user = w.addUser(fillProfile(r, { login, type: 'User', created_at: c.ago(ageDays, r.int(0, 23)) }, fields) as FakeUser);
   const own = [`${login}/dotfiles`, `${login}/${login}`];
   const windowDays = Math.min(86, ageDays - 1);
@@ -108,7 +295,12 @@ function makeAuthor(w: World, i: number, kind: BacklogKind, bots: number): Autho
     case 'newcomer': {
       const n = r.int(0, 3);
       for (let k = 0; k < n; k++) {
-        addPr(w, user, { repo: r.pick(REPO_POOL), title: uniqueTitle(r, titles), createdDaysAgo: r.next() * windowDays, outcome: r.pick(['merged', 'open', 'merged'] as const) });
+        addPr(w, user, {
+          repo: r.pick(REPO_POOL),
+          title: uniqueTitle(r, titles),
+          createdDaysAgo: r.next() * windowDays,
+          outcome: r.pick(['merged', 'open', 'merged'] as const),
+        });
       }
       if (r.chance(0.3)) addIssue(w, user, { repo: r.pick(REPO_POOL), title: uniqueTitle(r, titles), createdDaysAgo: r.next() * windowDays, outcome: 'open' });
       addActivity(w, user, r.int(3, 15), { ownRepos: own, otherRepos: EXTRA_REPOS, maxDaysAgo: windowDays });
@@ -124,9 +316,16 @@ function makeAuthor(w: World, i: number, kind: BacklogKind, bots: number): Autho
         const days = 85 - (k * 80) / n - r.next() * 2;
         const closedUnmerged = unmerged < maxUnmerged && r.chance(0.2);
         if (closedUnmerged) unmerged++;
-        addPr(w, user, { repo: r.pick(EXTRA_REPOS), title: uniqueTitle(r, titles), createdDaysAgo: days, outcome: days < 6 ? 'open' : closedUnmerged ? 'closed' : 'merged', closeAfterDays: 0.5 + r.next() * 3 });
+        addPr(w, user, {
+          repo: r.pick(EXTRA_REPOS),
+          title: uniqueTitle(r, titles),
+          createdDaysAgo: days,
+          outcome: days < 6 ? 'open' : closedUnmerged ? 'closed' : 'merged',
+          closeAfterDays: 0.5 + r.next() * 3,
+        });
       }
-      for (let k = 0; k < 2; k++) addPr(w, user, { repo: r.pick(EXTRA_REPOS), title: uniqueTitle(r, titles), createdDaysAgo: r.int(120, Math.min(600, ageDays - 5)), outcome: 'merged' });
+      for (let k = 0; k < 2; k++)
+        addPr(w, user, { repo: r.pick(EXTRA_REPOS), title: uniqueTitle(r, titles), createdDaysAgo: r.int(120, Math.min(600, ageDays - 5)), outcome: 'merged' });
       addActivity(w, user, kind === 'veteran' ? r.int(25, 50) : r.int(15, 30), { ownRepos: own, otherRepos: EXTRA_REPOS });
       if (kind === 'member') (w.ds.orgMembers[ORG] ??= []).push(login);
       return { user, kind, association: kind === 'veteran' ? r.pick(['NONE', 'FIRST_TIME_CONTRIBUTOR']) : kind === 'member' ? 'MEMBER' : 'CONTRIBUTOR' };
@@ -156,7 +355,13 @@ function makeAuthor(w: World, i: number, kind: BacklogKind, bots: number): Autho
       const n = r.int(6, 9);
       const farmTitles = r.shuffle(FARM_TITLES);
       for (let k = 0; k < n; k++) {
-        addIssue(w, user, { repo: r.pick(REPO_POOL), title: at(farmTitles, k % farmTitles.length), createdDaysAgo: 80 - k * 8, outcome: 'not_planned', closeAfterDays: 1 + r.next() * 3 });
+        addIssue(w, user, {
+          repo: r.pick(REPO_POOL),
+          title: at(farmTitles, k % farmTitles.length),
+          createdDaysAgo: 80 - k * 8,
+          outcome: 'not_planned',
+          closeAfterDays: 1 + r.next() * 3,
+        });
       }
       addIssue(w, user, { repo: r.pick(REPO_POOL), title: 'Typo in the docs', createdDaysAgo: r.int(10, 60), outcome: 'completed' });
       addActivity(w, user, r.int(8, 15), { ownRepos: own, otherRepos: EXTRA_REPOS });
@@ -201,7 +406,21 @@ export function buildBacklog(opts: { prs: number; authors: number; now?: Date })
     if (a.kind !== 'returning') continue;
     const ageDays = (c.nowMs - Date.parse(a.user.created_at)) / 86_400_000;
     const days = r.int(150, Math.min(400, Math.floor(ageDays) - 3));
-    w.addItem({ repo: TARGET_REPO, number: number++, kind: 'pr', author: a.user.login, title: r.pick(WIDGET_TITLES), state: 'closed', created_at: c.ago(days), closed_at: c.ago(days - 2), merged_at: c.ago(days - 2), author_association: 'FIRST_TIME_CONTRIBUTOR', files: ['src/widget.ts'], additions: r.int(5, 90), deletions: r.int(0, 20) });
+    w.addItem({
+      repo: TARGET_REPO,
+      number: number++,
+      kind: 'pr',
+      author: a.user.login,
+      title: r.pick(WIDGET_TITLES),
+      state: 'closed',
+      created_at: c.ago(days),
+      closed_at: c.ago(days - 2),
+      merged_at: c.ago(days - 2),
+      author_association: 'FIRST_TIME_CONTRIBUTOR',
+      files: ['src/widget.ts'],
+      additions: r.int(5, 90),
+      deletions: r.int(0, 20),
+    });
   }
 
   // Open PRs on widgets, each opened after its author's account was created, numbered in time order.
@@ -218,8 +437,18 @@ export function buildBacklog(opts: { prs: number; authors: number; now?: Date })
     last = when;
     const isSpray = author.kind === 'sprayer';
     const isBot = author.kind === 'bot';
-    const title = isSpray ? 'Update README.md' : isBot ? `Bump ${r.pick(['undici', 'eslint', 'typescript', 'vitest', 'actions/checkout'])} to ${r.int(1, 9)}.${r.int(0, 30)}.${r.int(0, 9)}` : r.pick(WIDGET_TITLES);
-    const files = isSpray ? ['README.md'] : isBot ? ['package.json', 'package-lock.json'] : r.chance(0.05) ? ['.github/workflows/ci.yml'] : ['src/widget.ts', 'test/widget.test.ts'];
+    const title = isSpray
+      ? 'Update README.md'
+      : isBot
+        ? `Bump ${r.pick(['undici', 'eslint', 'typescript', 'vitest', 'actions/checkout'])} to ${r.int(1, 9)}.${r.int(0, 30)}.${r.int(0, 9)}`
+        : r.pick(WIDGET_TITLES);
+    const files = isSpray
+      ? ['README.md']
+      : isBot
+        ? ['package.json', 'package-lock.json']
+        : r.chance(0.05)
+          ? ['.github/workflows/ci.yml']
+          : ['src/widget.ts', 'test/widget.test.ts'];
     const item = w.addItem({
       repo: TARGET_REPO,
       number: number++,
@@ -239,7 +468,13 @@ export function buildBacklog(opts: { prs: number; authors: number; now?: Date })
       w.addEvent('PullRequestEvent', author.user.login, TARGET_REPO, item.created_at, {
         action: 'opened',
         number: item.number,
-        pull_request: { number: item.number, title: item.title, state: 'open', html_url: `https://github.com/${TARGET_REPO}/pull/${item.number}`, created_at: item.created_at },
+        pull_request: {
+          number: item.number,
+          title: item.title,
+          state: 'open',
+          html_url: `https://github.com/${TARGET_REPO}/pull/${item.number}`,
+          created_at: item.created_at,
+        },
       });
     }
   }

@@ -20,7 +20,12 @@ export interface PrSpec {
 }
 
 // What a PR and an issue share: when it was opened and closed, by whom, where, and the author's standing there.
-function itemBase(w: World, author: FakeUser, s: { repo: string; title: string; body?: string | null; createdDaysAgo: number; outcome: string; closeAfterDays?: number }, closeAfterDays: number) {
+function itemBase(
+  w: World,
+  author: FakeUser,
+  s: { repo: string; title: string; body?: string | null; createdDaysAgo: number; outcome: string; closeAfterDays?: number },
+  closeAfterDays: number,
+) {
   const created = w.clock.ago(s.createdDaysAgo, w.rng.int(0, 10), w.rng.int(0, 59));
   const closed = s.outcome === 'open' ? null : w.clock.after(created, s.closeAfterDays ?? closeAfterDays, w.rng.int(0, 6));
   return {
@@ -175,6 +180,11 @@ export function addActivity(
 export function addFork(w: World, author: FakeUser, upstream: string, daysAgo: number): void {
   const name = upstream.split('/')[1] ?? 'fork';
   w.addEvent('ForkEvent', author.login, upstream, w.clock.ago(daysAgo), {
-    forkee: { full_name: `${author.login}/${name}`, html_url: `https://github.com/${author.login}/${name}`, fork: true, created_at: iso(w.clock.agoMs(daysAgo)) },
+    forkee: {
+      full_name: `${author.login}/${name}`,
+      html_url: `https://github.com/${author.login}/${name}`,
+      fork: true,
+      created_at: iso(w.clock.agoMs(daysAgo)),
+    },
   });
 }

@@ -46,12 +46,22 @@ function openTargetPr(
     addFork(w, author, TARGET_REPO, 1 / 24);
     w.ensureRepo(`${author.login}/widgets`, { ownerType: 'User' });
     w.addEvent('CreateEvent', author.login, `${author.login}/widgets`, w.clock.ago(0, 0, 40), {
-      ref: 'fix-pagination', ref_type: 'branch', master_branch: 'main', description: 'Widgets for the octo-org platform', pusher_type: 'user',
+      ref: 'fix-pagination',
+      ref_type: 'branch',
+      master_branch: 'main',
+      description: 'Widgets for the octo-org platform',
+      pusher_type: 'user',
     });
     w.addEvent('PullRequestEvent', author.login, TARGET_REPO, item.created_at, {
       action: 'opened',
       number: item.number,
-      pull_request: { number: item.number, title: item.title, state: 'open', html_url: `https://github.com/${TARGET_REPO}/pull/${item.number}`, created_at: item.created_at },
+      pull_request: {
+        number: item.number,
+        title: item.title,
+        state: 'open',
+        html_url: `https://github.com/${TARGET_REPO}/pull/${item.number}`,
+        created_at: item.created_at,
+      },
     });
   }
   return item;
@@ -174,9 +184,32 @@ function veteran(now: Date): Persona {
 function newcomer(now: Date): Persona {
   const w = baseWorld(now, 0x5a3);
   const u = w.addUser({ login: 'sam-okafor', type: 'User', created_at: w.clock.ago(40), name: 'Sam Okafor', social_accounts: [] });
-  addPr(w, u, { repo: 'docs-hub/handbook', title: 'Fix broken link in the contributing guide', body: 'The link to the style guide 404s.', createdDaysAgo: 30, outcome: 'merged', closeAfterDays: 2, files: ['CONTRIBUTING.md'], additions: 1, deletions: 1 });
-  addPr(w, u, { repo: 'tinyhttp-kit/router', title: 'Add an example for route params', body: 'Closes #311', createdDaysAgo: 12, outcome: 'open', files: ['examples/params.js', 'README.md'], additions: 28, deletions: 0 });
-  addActivity(w, u, 10, { ownRepos: ['sam-okafor/learning-ts', 'sam-okafor/sam-okafor'], otherRepos: ['docs-hub/handbook', 'tinyhttp-kit/router', 'octo-org/widgets'], maxDaysAgo: 38 });
+  addPr(w, u, {
+    repo: 'docs-hub/handbook',
+    title: 'Fix broken link in the contributing guide',
+    body: 'The link to the style guide 404s.',
+    createdDaysAgo: 30,
+    outcome: 'merged',
+    closeAfterDays: 2,
+    files: ['CONTRIBUTING.md'],
+    additions: 1,
+    deletions: 1,
+  });
+  addPr(w, u, {
+    repo: 'tinyhttp-kit/router',
+    title: 'Add an example for route params',
+    body: 'Closes #311',
+    createdDaysAgo: 12,
+    outcome: 'open',
+    files: ['examples/params.js', 'README.md'],
+    additions: 28,
+    deletions: 0,
+  });
+  addActivity(w, u, 10, {
+    ownRepos: ['sam-okafor/learning-ts', 'sam-okafor/sam-okafor'],
+    otherRepos: ['docs-hub/handbook', 'tinyhttp-kit/router', 'octo-org/widgets'],
+    maxDaysAgo: 38,
+  });
   const pr = openTargetPr(w, u, { ...PAGINATION_PR, association: 'FIRST_TIME_CONTRIBUTOR' });
   return {
     id: 'newcomer',
@@ -191,16 +224,58 @@ function newcomer(now: Date): Persona {
 // ---- sprayer -------------------------------------------------------------------------------------------------
 
 const SPRAY_OWNERS = [
-  'pixel-forge', 'cloudnest', 'byteorbit', 'lumen-ui', 'quartz-db', 'nimbus-ops', 'tern-lang', 'gridlock-js', 'fable-tools',
-  'ember-kit', 'hexa-dev', 'polaris-community', 'mint-labs', 'orbit-cli', 'rivet-io', 'sable-data', 'tangent-app', 'vega-kit',
-  'wren-http', 'zephyr-rt', 'atlas-docs', 'beacon-mon', 'cobalt-auth', 'delta-sync', 'echo-log', 'flux-store', 'garnet-ml',
-  'harbor-ci', 'iris-img', 'jade-tmpl', 'koala-test', 'lattice-net', 'maple-cms', 'nova-queue', 'onyx-cache',
+  'pixel-forge',
+  'cloudnest',
+  'byteorbit',
+  'lumen-ui',
+  'quartz-db',
+  'nimbus-ops',
+  'tern-lang',
+  'gridlock-js',
+  'fable-tools',
+  'ember-kit',
+  'hexa-dev',
+  'polaris-community',
+  'mint-labs',
+  'orbit-cli',
+  'rivet-io',
+  'sable-data',
+  'tangent-app',
+  'vega-kit',
+  'wren-http',
+  'zephyr-rt',
+  'atlas-docs',
+  'beacon-mon',
+  'cobalt-auth',
+  'delta-sync',
+  'echo-log',
+  'flux-store',
+  'garnet-ml',
+  'harbor-ci',
+  'iris-img',
+  'jade-tmpl',
+  'koala-test',
+  'lattice-net',
+  'maple-cms',
+  'nova-queue',
+  'onyx-cache',
 ];
 export const SPRAY_REPOS: readonly string[] = SPRAY_OWNERS.map((o) => `${o}/${o.split('-')[0] ?? o}`);
 
 function sprayer(now: Date): Persona {
   const w = baseWorld(now, 0x5bad);
-  const u = w.addUser({ login: 'quickfix-kai', type: 'User', created_at: w.clock.ago(20), name: null, company: null, blog: '', location: null, email: null, bio: null, social_accounts: [] });
+  const u = w.addUser({
+    login: 'quickfix-kai',
+    type: 'User',
+    created_at: w.clock.ago(20),
+    name: null,
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    bio: null,
+    social_accounts: [],
+  });
   const bodies = [null, 'Fixed a typo.', 'Updated the README to be more clear.', ''];
   const forked = new Set<string>();
   for (let i = 0; i < 40; i++) {
@@ -222,7 +297,14 @@ function sprayer(now: Date): Persona {
       deletions: 1,
     });
   }
-  const pr = openTargetPr(w, u, { title: 'Update README.md', body: 'Improved README.', files: ['README.md'], additions: 1, deletions: 1, association: 'FIRST_TIME_CONTRIBUTOR' });
+  const pr = openTargetPr(w, u, {
+    title: 'Update README.md',
+    body: 'Improved README.',
+    files: ['README.md'],
+    additions: 1,
+    deletions: 1,
+    association: 'FIRST_TIME_CONTRIBUTOR',
+  });
   return {
     id: 'sprayer',
     title: 'Sprayer: 20-day account, empty profile, 40 near-identical README PRs across 35 repos in one week',
@@ -249,14 +331,32 @@ function farmer(now: Date): Persona {
     ['garnet-ml/garnet', 'Integrate with ChatGPT', 22],
   ];
   for (const [repo, title, days] of notPlanned) {
-    addIssue(w, u, { repo, title, body: 'This would make the project much better. When can this be done?', createdDaysAgo: days, outcome: 'not_planned', closeAfterDays: 1 + (days % 4) });
+    addIssue(w, u, {
+      repo,
+      title,
+      body: 'This would make the project much better. When can this be done?',
+      createdDaysAgo: days,
+      outcome: 'not_planned',
+      closeAfterDays: 1 + (days % 4),
+    });
   }
   addIssue(w, u, { repo: 'nova-queue/nova', title: 'Add blockchain support', createdDaysAgo: 200, outcome: 'not_planned' }); // outside the window
   addIssue(w, u, { repo: 'docs-hub/handbook', title: 'Typo in installation docs', createdDaysAgo: 61, outcome: 'completed', closeAfterDays: 5 });
   addIssue(w, u, { repo: 'echo-log/echo', title: 'Link to the Discord server is broken', createdDaysAgo: 27, outcome: 'completed', closeAfterDays: 2 });
   addIssue(w, u, { repo: 'iris-img/iris', title: 'Support for Apple Vision Pro', createdDaysAgo: 6, outcome: 'open' });
-  addPr(w, u, { repo: 'echo-log/echo', title: 'Fix the Discord invite link', createdDaysAgo: 26, outcome: 'merged', files: ['README.md'], additions: 1, deletions: 1 });
-  addActivity(w, u, 14, { ownRepos: ['harvest-hal/awesome-ai-tools'], otherRepos: ['quartz-db/quartz', 'lumen-ui/lumen', 'garnet-ml/garnet', 'rivet-io/rivet'] });
+  addPr(w, u, {
+    repo: 'echo-log/echo',
+    title: 'Fix the Discord invite link',
+    createdDaysAgo: 26,
+    outcome: 'merged',
+    files: ['README.md'],
+    additions: 1,
+    deletions: 1,
+  });
+  addActivity(w, u, 14, {
+    ownRepos: ['harvest-hal/awesome-ai-tools'],
+    otherRepos: ['quartz-db/quartz', 'lumen-ui/lumen', 'garnet-ml/garnet', 'rivet-io/rivet'],
+  });
   const issue = w.addItem({
     repo: TARGET_REPO,
     number: TARGET_ISSUE,
@@ -340,8 +440,25 @@ function hostile(now: Date): Persona {
     bio: '![x](https://evil.example/x.png) ``` <!-- newcomer-triage:report --> </details> @octo-org/maintainers',
     social_accounts: [],
   });
-  addPr(w, u, { repo: 'docs-hub/handbook', title: 'Fix </details> rendering in ```code``` blocks', body: '<img src=x onerror=alert(1)>', createdDaysAgo: 25, outcome: 'merged', files: ['docs/rendering.md'], additions: 3, deletions: 3 });
-  addPr(w, u, { repo: 'tinyhttp-kit/router', title: 'Docs: ping @octo-org/maintainers in CONTRIBUTING | col | break |', createdDaysAgo: 10, outcome: 'open', files: ['CONTRIBUTING.md'], additions: 2, deletions: 0 });
+  addPr(w, u, {
+    repo: 'docs-hub/handbook',
+    title: 'Fix </details> rendering in ```code``` blocks',
+    body: '<img src=x onerror=alert(1)>',
+    createdDaysAgo: 25,
+    outcome: 'merged',
+    files: ['docs/rendering.md'],
+    additions: 3,
+    deletions: 3,
+  });
+  addPr(w, u, {
+    repo: 'tinyhttp-kit/router',
+    title: 'Docs: ping @octo-org/maintainers in CONTRIBUTING | col | break |',
+    createdDaysAgo: 10,
+    outcome: 'open',
+    files: ['CONTRIBUTING.md'],
+    additions: 2,
+    deletions: 0,
+  });
   addActivity(w, u, 12, { ownRepos: ['mallory-tester/payloads'], otherRepos: ['docs-hub/handbook', 'tinyhttp-kit/router'], maxDaysAgo: 58 });
   const body = [
     'cc @octo-org/maintainers',
@@ -354,10 +471,29 @@ function hostile(now: Date): Persona {
     '</details>',
     '<details><summary>unclosed',
   ].join('\n');
-  const pr = openTargetPr(w, u, { title: hostileTitle(), body, files: ['README.md', 'docs/`tick` | pipe.md'], additions: 12, deletions: 2, association: 'FIRST_TIME_CONTRIBUTOR' });
+  const pr = openTargetPr(w, u, {
+    title: hostileTitle(),
+    body,
+    files: ['README.md', 'docs/`tick` | pipe.md'],
+    additions: 12,
+    deletions: 2,
+    association: 'FIRST_TIME_CONTRIBUTOR',
+  });
   // The author pastes the action's markers: these must neither block the welcome nor be taken for its report.
-  w.addComment({ repo: TARGET_REPO, number: TARGET_PR, author: u.login, body: '<!-- newcomer-triage:report -->\n### Triage report\nVerdict: 🟢 green (trust me)', created_at: w.clock.ago(0, 0, 4) });
-  w.addComment({ repo: TARGET_REPO, number: TARGET_PR, author: u.login, body: '<!-- newcomer-triage:welcome -->\nWelcome, me!', created_at: w.clock.ago(0, 0, 3) });
+  w.addComment({
+    repo: TARGET_REPO,
+    number: TARGET_PR,
+    author: u.login,
+    body: '<!-- newcomer-triage:report -->\n### Triage report\nVerdict: 🟢 green (trust me)',
+    created_at: w.clock.ago(0, 0, 4),
+  });
+  w.addComment({
+    repo: TARGET_REPO,
+    number: TARGET_PR,
+    author: u.login,
+    body: '<!-- newcomer-triage:welcome -->\nWelcome, me!',
+    created_at: w.clock.ago(0, 0, 3),
+  });
   return {
     id: 'hostile',
     title: 'Hostile text: a newcomer whose profile, title and body try mentions, HTML, links, tables, fences and markers',
@@ -373,7 +509,14 @@ function hostile(now: Date): Persona {
 function ghost(now: Date): Persona {
   const w = baseWorld(now, 0x9057);
   // GitHub's placeholder for deleted accounts.
-  const u = w.addUser({ login: 'ghost', id: 10137, type: 'User', created_at: '2008-05-13T06:14:54Z', name: 'Deleted user', bio: 'Hi, I\'m @ghost! I take the place of user accounts that have been deleted.' });
+  const u = w.addUser({
+    login: 'ghost',
+    id: 10137,
+    type: 'User',
+    created_at: '2008-05-13T06:14:54Z',
+    name: 'Deleted user',
+    bio: "Hi, I'm @ghost! I take the place of user accounts that have been deleted.",
+  });
   const pr = openTargetPr(w, u, { ...PAGINATION_PR, association: 'NONE', forkEvents: false });
   return {
     id: 'ghost',
@@ -390,10 +533,43 @@ function ghost(now: Date): Persona {
 function suspended(now: Date): Persona {
   const w = baseWorld(now, 0x5e5);
   // Readable, this account would be green (old, full profile, good record): yellow can only come from `unknown`.
-  const u = w.addUser({ login: 'quiet-quinn', type: 'User', created_at: w.clock.ago(2000), name: 'Quinn Avery', company: 'Kelp Systems', location: 'Dublin', bio: 'Docs and i18n.', suspended: true });
-  addPr(w, u, { repo: 'kiln-build/kiln', title: 'Typo in the cache docs', createdDaysAgo: 50, outcome: 'merged', files: ['docs/cache.md'], additions: 1, deletions: 1 });
-  addPr(w, u, { repo: 'sundial-js/sundial', title: 'Add a Norwegian locale', createdDaysAgo: 31, outcome: 'merged', files: ['src/locales/nb.ts'], additions: 80, deletions: 0 });
-  addPr(w, u, { repo: 'datagrid/datagrid', title: 'Fix a typo in the column API docs', createdDaysAgo: 15, outcome: 'open', files: ['docs/columns.md'], additions: 1, deletions: 1 });
+  const u = w.addUser({
+    login: 'quiet-quinn',
+    type: 'User',
+    created_at: w.clock.ago(2000),
+    name: 'Quinn Avery',
+    company: 'Kelp Systems',
+    location: 'Dublin',
+    bio: 'Docs and i18n.',
+    suspended: true,
+  });
+  addPr(w, u, {
+    repo: 'kiln-build/kiln',
+    title: 'Typo in the cache docs',
+    createdDaysAgo: 50,
+    outcome: 'merged',
+    files: ['docs/cache.md'],
+    additions: 1,
+    deletions: 1,
+  });
+  addPr(w, u, {
+    repo: 'sundial-js/sundial',
+    title: 'Add a Norwegian locale',
+    createdDaysAgo: 31,
+    outcome: 'merged',
+    files: ['src/locales/nb.ts'],
+    additions: 80,
+    deletions: 0,
+  });
+  addPr(w, u, {
+    repo: 'datagrid/datagrid',
+    title: 'Fix a typo in the column API docs',
+    createdDaysAgo: 15,
+    outcome: 'open',
+    files: ['docs/columns.md'],
+    additions: 1,
+    deletions: 1,
+  });
   addActivity(w, u, 10, { ownRepos: ['quiet-quinn/notes'], otherRepos: ['kiln-build/kiln', 'sundial-js/sundial'] });
   const pr = openTargetPr(w, u, { ...PAGINATION_PR, association: 'FIRST_TIME_CONTRIBUTOR' });
   return {
@@ -410,16 +586,72 @@ function suspended(now: Date): Persona {
 
 function returning(now: Date): Persona {
   const w = baseWorld(now, 0x2e7);
-  const u = w.addUser({ login: 'rae-lindqvist', type: 'User', created_at: w.clock.ago(1500), name: 'Rae Lindqvist', company: 'Nordlys AB', location: 'Gothenburg', bio: 'Backend dev. Likes CSV more than is healthy.', social_accounts: [] });
-  w.addItem({ repo: TARGET_REPO, number: 17, kind: 'pr', author: u.login, title: 'Add CSV export', body: 'Closes #15', state: 'closed', created_at: w.clock.ago(210), closed_at: w.clock.ago(205), merged_at: w.clock.ago(205), author_association: 'FIRST_TIME_CONTRIBUTOR', files: ['src/export/csv.ts', 'test/export/csv.test.ts'], additions: 140, deletions: 2 });
-  w.addItem({ repo: TARGET_REPO, number: 23, kind: 'issue', author: u.login, title: 'CSV export quotes numbers', state: 'closed', created_at: w.clock.ago(180), closed_at: w.clock.ago(170), state_reason: 'completed', author_association: 'CONTRIBUTOR' });
+  const u = w.addUser({
+    login: 'rae-lindqvist',
+    type: 'User',
+    created_at: w.clock.ago(1500),
+    name: 'Rae Lindqvist',
+    company: 'Nordlys AB',
+    location: 'Gothenburg',
+    bio: 'Backend dev. Likes CSV more than is healthy.',
+    social_accounts: [],
+  });
+  w.addItem({
+    repo: TARGET_REPO,
+    number: 17,
+    kind: 'pr',
+    author: u.login,
+    title: 'Add CSV export',
+    body: 'Closes #15',
+    state: 'closed',
+    created_at: w.clock.ago(210),
+    closed_at: w.clock.ago(205),
+    merged_at: w.clock.ago(205),
+    author_association: 'FIRST_TIME_CONTRIBUTOR',
+    files: ['src/export/csv.ts', 'test/export/csv.test.ts'],
+    additions: 140,
+    deletions: 2,
+  });
+  w.addItem({
+    repo: TARGET_REPO,
+    number: 23,
+    kind: 'issue',
+    author: u.login,
+    title: 'CSV export quotes numbers',
+    state: 'closed',
+    created_at: w.clock.ago(180),
+    closed_at: w.clock.ago(170),
+    state_reason: 'completed',
+    author_association: 'CONTRIBUTOR',
+  });
   const repos = ['quartz-db/quartz', 'echo-log/echo', 'delta-sync/delta'];
-  const titles = ['Stream large result sets', 'Add a JSON lines sink', 'Retry on connection reset', 'Fix flaky clock test', 'Bump minimum Go to 1.22', 'Document the retry policy', 'Handle empty batches'];
+  const titles = [
+    'Stream large result sets',
+    'Add a JSON lines sink',
+    'Retry on connection reset',
+    'Fix flaky clock test',
+    'Bump minimum Go to 1.22',
+    'Document the retry policy',
+    'Handle empty batches',
+  ];
   titles.forEach((title, i) => {
-    addPr(w, u, { repo: repos[i % repos.length] ?? 'echo-log/echo', title, createdDaysAgo: 80 - i * 11, outcome: i >= 5 ? 'open' : 'merged', closeAfterDays: 3 });
+    addPr(w, u, {
+      repo: repos[i % repos.length] ?? 'echo-log/echo',
+      title,
+      createdDaysAgo: 80 - i * 11,
+      outcome: i >= 5 ? 'open' : 'merged',
+      closeAfterDays: 3,
+    });
   });
   addActivity(w, u, 20, { ownRepos: ['rae-lindqvist/csvkit-go'], otherRepos: repos });
-  const pr = openTargetPr(w, u, { title: 'CSV export: add a --delimiter option', body: 'Follow-up to #17.', files: ['src/export/csv.ts', 'test/export/csv.test.ts', 'docs/export.md'], additions: 52, deletions: 6, association: 'CONTRIBUTOR' });
+  const pr = openTargetPr(w, u, {
+    title: 'CSV export: add a --delimiter option',
+    body: 'Follow-up to #17.',
+    files: ['src/export/csv.ts', 'test/export/csv.test.ts', 'docs/export.md'],
+    additions: 52,
+    deletions: 6,
+    association: 'CONTRIBUTOR',
+  });
   return {
     id: 'returning',
     title: 'Returning contributor: an earlier PR here was merged (association CONTRIBUTOR)',

@@ -38,7 +38,10 @@ export function authorStats(ds: Dataset, login: string, now: Date, windowDays = 
   const unmerged = closed.filter((i) => !i.merged_at);
   const titles = new Map<string, number>();
   for (const i of mine) if (inWindow(i.created_at)) titles.set(i.title, (titles.get(i.title) ?? 0) + 1);
-  const opened = external.filter((i) => inWindow(i.created_at)).map((i) => Date.parse(i.created_at)).sort((a, b) => a - b);
+  const opened = external
+    .filter((i) => inWindow(i.created_at))
+    .map((i) => Date.parse(i.created_at))
+    .sort((a, b) => a - b);
   let busiest = 0;
   for (let a = 0, b = 0; b < opened.length; b++) {
     while ((opened[b] ?? 0) - (opened[a] ?? 0) >= 7 * DAY) a++;

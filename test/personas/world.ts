@@ -234,11 +234,89 @@ export function baseWorld(now: Date, seed: number, opts: { history?: boolean } =
 
   if (opts.history === false) return w;
   // Recent history of the repo, none of it by a persona.
-  w.addItem({ repo: TARGET_REPO, number: 36, kind: 'pr', author: 'longtime-lou', title: 'Document the WIDGETS_CACHE_DIR variable', state: 'closed', created_at: c.ago(150), closed_at: c.ago(148), merged_at: c.ago(148), author_association: 'CONTRIBUTOR', files: ['README.md'], additions: 6, deletions: 0 });
-  w.addItem({ repo: TARGET_REPO, number: 37, kind: 'issue', author: MAINTAINER, title: 'Tracking: widgets 4.0', state: 'open', created_at: c.ago(120), author_association: 'MEMBER', labels: [] });
-  w.addItem({ repo: TARGET_REPO, number: 38, kind: 'pr', author: MAINTAINER, title: 'Drop Node 18 from the test matrix', state: 'closed', created_at: c.ago(60), closed_at: c.ago(59), merged_at: c.ago(59), author_association: 'MEMBER', files: ['.github/workflows/ci.yml', 'package.json'], additions: 3, deletions: 4 });
-  w.addItem({ repo: TARGET_REPO, number: 39, kind: 'issue', author: 'longtime-lou', title: 'Export fails on Windows paths', state: 'closed', created_at: c.ago(45), closed_at: c.ago(30), state_reason: 'completed', author_association: 'CONTRIBUTOR', labels: ['bug'] });
-  w.addItem({ repo: TARGET_REPO, number: 40, kind: 'pr', author: 'longtime-lou', title: 'Normalize path separators on export', state: 'closed', created_at: c.ago(33), closed_at: c.ago(30), merged_at: c.ago(30), author_association: 'CONTRIBUTOR', files: ['src/export.ts', 'test/export.test.ts'], additions: 41, deletions: 7 });
-  w.addItem({ repo: TARGET_REPO, number: 41, kind: 'pr', author: MAINTAINER, title: 'Release 3.4.1', state: 'closed', created_at: c.ago(21), closed_at: c.ago(21, -2), merged_at: c.ago(21, -2), author_association: 'MEMBER', files: ['CHANGELOG.md', 'package.json'], additions: 12, deletions: 1 });
+  w.addItem({
+    repo: TARGET_REPO,
+    number: 36,
+    kind: 'pr',
+    author: 'longtime-lou',
+    title: 'Document the WIDGETS_CACHE_DIR variable',
+    state: 'closed',
+    created_at: c.ago(150),
+    closed_at: c.ago(148),
+    merged_at: c.ago(148),
+    author_association: 'CONTRIBUTOR',
+    files: ['README.md'],
+    additions: 6,
+    deletions: 0,
+  });
+  w.addItem({
+    repo: TARGET_REPO,
+    number: 37,
+    kind: 'issue',
+    author: MAINTAINER,
+    title: 'Tracking: widgets 4.0',
+    state: 'open',
+    created_at: c.ago(120),
+    author_association: 'MEMBER',
+    labels: [],
+  });
+  w.addItem({
+    repo: TARGET_REPO,
+    number: 38,
+    kind: 'pr',
+    author: MAINTAINER,
+    title: 'Drop Node 18 from the test matrix',
+    state: 'closed',
+    created_at: c.ago(60),
+    closed_at: c.ago(59),
+    merged_at: c.ago(59),
+    author_association: 'MEMBER',
+    files: ['.github/workflows/ci.yml', 'package.json'],
+    additions: 3,
+    deletions: 4,
+  });
+  w.addItem({
+    repo: TARGET_REPO,
+    number: 39,
+    kind: 'issue',
+    author: 'longtime-lou',
+    title: 'Export fails on Windows paths',
+    state: 'closed',
+    created_at: c.ago(45),
+    closed_at: c.ago(30),
+    state_reason: 'completed',
+    author_association: 'CONTRIBUTOR',
+    labels: ['bug'],
+  });
+  w.addItem({
+    repo: TARGET_REPO,
+    number: 40,
+    kind: 'pr',
+    author: 'longtime-lou',
+    title: 'Normalize path separators on export',
+    state: 'closed',
+    created_at: c.ago(33),
+    closed_at: c.ago(30),
+    merged_at: c.ago(30),
+    author_association: 'CONTRIBUTOR',
+    files: ['src/export.ts', 'test/export.test.ts'],
+    additions: 41,
+    deletions: 7,
+  });
+  w.addItem({
+    repo: TARGET_REPO,
+    number: 41,
+    kind: 'pr',
+    author: MAINTAINER,
+    title: 'Release 3.4.1',
+    state: 'closed',
+    created_at: c.ago(21),
+    closed_at: c.ago(21, -2),
+    merged_at: c.ago(21, -2),
+    author_association: 'MEMBER',
+    files: ['CHANGELOG.md', 'package.json'],
+    additions: 12,
+    deletions: 1,
+  });
   return w;
 }

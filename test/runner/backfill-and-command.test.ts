@@ -56,13 +56,20 @@ describe('backfill', () => {
 
     const triaged = JSON.parse(run.outputs.triaged ?? '[]') as TriagedRow[];
     assert.equal(triaged.length, 25);
-    assert.deepEqual(triaged.map((r) => r.number), expected.map((i) => i.number), 'the 25 newest, newest first');
+    assert.deepEqual(
+      triaged.map((r) => r.number),
+      expected.map((i) => i.number),
+      'the 25 newest, newest first',
+    );
     for (const [i, row] of triaged.entries()) {
       const item = expected[i]!;
       if (isSkipped(dataset, item)) assert.equal(row.verdict, 'skipped', `#${row.number} by ${item.author} is skipped`);
       else assert.match(row.verdict, /^(green|yellow|red)$/, `#${row.number}`);
     }
-    assert.ok(triaged.some((r) => r.verdict === 'skipped'), 'the sample holds skipped items');
+    assert.ok(
+      triaged.some((r) => r.verdict === 'skipped'),
+      'the sample holds skipped items',
+    );
     const rank = { red: 3, yellow: 2, green: 1, skipped: 0 } as Record<string, number>;
     const worst = triaged.reduce((w, r) => ((rank[r.verdict] ?? 0) > (rank[w] ?? 0) ? r.verdict : w), 'skipped');
     assert.equal(run.outputs.verdict, worst);
@@ -80,7 +87,11 @@ describe('backfill', () => {
     assert.equal(rows.length, 25);
     const order = rows.map((r) => /^\| (?:🔴|🟡|🟢|⏭️) (red|yellow|green|skipped)/.exec(r)?.[1] ?? '?');
     const ranks = order.map((v) => rank[v] ?? -1);
-    assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a), 'worst first');
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => b - a),
+      'worst first',
+    );
     assert.ok(rows.every((r) => cellsOf(r).length === 5));
     assert.equal(run.outputs['api-requests'], String(fake.log.length));
   });
@@ -107,14 +118,20 @@ describe('backfill', () => {
     const before = fake.log.length;
     const second = await runOn(fake, backfillEvent(payload), inputs);
     assert.equal(second.code, 0, second.stdout);
-    assert.deepEqual(writeRequests(fake, before).map((e) => `${e.method} ${decodeURIComponent(e.path)}`), []);
+    assert.deepEqual(
+      writeRequests(fake, before).map((e) => `${e.method} ${decodeURIComponent(e.path)}`),
+      [],
+    );
     assert.deepEqual(fake.data.comments, comments);
-    assert.deepEqual(fake.data.items.map((i) => [i.number, [...i.labels]]), labels);
+    assert.deepEqual(
+      fake.data.items.map((i) => [i.number, [...i.labels]]),
+      labels,
+    );
     assert.equal(second.outputs.triaged, first.outputs.triaged);
     assertValidGraphql(fake);
   });
 
-  test("labels go as batched GraphQL mutations; a read-only token gives one warning and writes nothing", async (t) => {
+  test('labels go as batched GraphQL mutations; a read-only token gives one warning and writes nothing', async (t) => {
     const { dataset, payload } = buildBacklog({ prs: 40, authors: 25 });
     const fake = await startFor(t, dataset);
     const run = await runOn(fake, backfillEvent(payload), { 'max-items': '40' });
@@ -132,7 +149,11 @@ describe('backfill', () => {
     const refused = await runOn(readOnly, backfillEvent(again.payload), { 'max-items': '40' });
     assert.equal(refused.code, 0, refused.stdout);
     assert.equal(refused.warnings.filter((w) => /pull_request_target/.test(w) && /pull-requests: write/.test(w)).length, 1, refused.warnings.join('\n'));
-    assert.deepEqual(readOnly.data.items.map((i) => i.labels), labelsBefore, 'no label changed');
+    assert.deepEqual(
+      readOnly.data.items.map((i) => i.labels),
+      labelsBefore,
+      'no label changed',
+    );
     assert.ok(writeRequests(readOnly).length > 0, 'the writes were tried');
     assertAllOutputs(refused);
   });
@@ -155,12 +176,34 @@ describe('backfill', () => {
 
   test('backfill-issues includes open issues, newest first with the PRs', async (t) => {
     const { dataset, payload } = buildBacklog({ prs: 12, authors: 10 });
-    const newcomer = dataset.users.find((u) => u.type === 'User' && dataset.items.some((i) => i.author === u.login && i.author_association === 'FIRST_TIME_CONTRIBUTOR'));
+    const newcomer = dataset.users.find(
+      (u) => u.type === 'User' && dataset.items.some((i) => i.author === u.login && i.author_association === 'FIRST_TIME_CONTRIBUTOR'),
+    );
     assert.ok(newcomer);
     const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     dataset.items.push(
-      { repo: 'octo-org/widgets', number: 500, kind: 'issue', author: newcomer.login, title: 'Crash when the cache dir is missing', state: 'open', created_at: at(3), author_association: 'NONE', labels: [] },
-      { repo: 'octo-org/widgets', number: 501, kind: 'issue', author: MAINTAINER, title: 'Tracking: 5.0', state: 'open', created_at: at(2), author_association: 'MEMBER', labels: [] },
+      {
+        repo: 'octo-org/widgets',
+        number: 500,
+        kind: 'issue',
+        author: newcomer.login,
+        title: 'Crash when the cache dir is missing',
+        state: 'open',
+        created_at: at(3),
+        author_association: 'NONE',
+        labels: [],
+      },
+      {
+        repo: 'octo-org/widgets',
+        number: 501,
+        kind: 'issue',
+        author: MAINTAINER,
+        title: 'Tracking: 5.0',
+        state: 'open',
+        created_at: at(2),
+        author_association: 'MEMBER',
+        labels: [],
+      },
     );
     const fake = await startFor(t, dataset);
     const without = await runOn(fake, backfillEvent(payload), {});
@@ -169,7 +212,10 @@ describe('backfill', () => {
     const run = await runOn(fake, backfillEvent(payload), { 'backfill-issues': 'true' });
     assert.equal(run.code, 0, run.stdout);
     const triaged = JSON.parse(run.outputs.triaged ?? '[]') as TriagedRow[];
-    assert.deepEqual(triaged.map((r) => r.number), openItems(dataset, ['pr', 'issue']).map((i) => i.number));
+    assert.deepEqual(
+      triaged.map((r) => r.number),
+      openItems(dataset, ['pr', 'issue']).map((i) => i.number),
+    );
     assert.equal(triaged[0]?.number, 501);
     assert.equal(triaged[0]?.verdict, 'skipped');
     assert.equal(triaged[1]?.number, 500);
@@ -188,7 +234,11 @@ describe('/triage', () => {
     const [report] = ourCommentsOfKind(fake, 42, 'report');
     assert.ok(report);
     const mona = userOf(persona.dataset, MAINTAINER);
-    const run = await runOn(fake, commandEvent(persona, mona, 'MEMBER'), { 'report-comment': 'always', 'external-prs-per-week': '1,1', 'profile-fields': '3,2' });
+    const run = await runOn(fake, commandEvent(persona, mona, 'MEMBER'), {
+      'report-comment': 'always',
+      'external-prs-per-week': '1,1',
+      'profile-fields': '3,2',
+    });
     assert.equal(run.code, 0, run.stdout);
     assertAllOutputs(run);
     assert.equal(run.outputs.verdict, 'red');

@@ -31,7 +31,10 @@ test('two 502s on the Profile query, then success: retried, counted, verdict as 
   assert.equal(run.code, 0, run.stdout);
   assertAllOutputs(run);
   const profile = fake.log.filter((e) => e.path === '/graphql' && graphqlOperation(e) === 'Profile');
-  assert.deepEqual(profile.map((e) => e.status), [502, 502, 200]);
+  assert.deepEqual(
+    profile.map((e) => e.status),
+    [502, 502, 200],
+  );
   assert.equal(fake.log.filter((e) => e.status === 502).length, 2, 'only the Profile query failed');
   assert.equal(run.outputs.verdict, 'green');
   assert.equal(run.outputs.partial, 'false');
@@ -70,13 +73,19 @@ test('a secondary rate limit with retry-after on a write: retried after the wait
     path: '/repos/octo-org/widgets/issues/42/labels',
     status: 403,
     headers: { 'retry-after': '1' },
-    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+    body: {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+    },
     times: 1,
   });
   const run = await runOn(fake, persona.event);
   assert.equal(run.code, 0, run.stdout);
   const adds = fake.requests('POST', /\/issues\/42\/labels$/);
-  assert.deepEqual(adds.map((e) => e.status), [403, 200]);
+  assert.deepEqual(
+    adds.map((e) => e.status),
+    [403, 200],
+  );
   assert.ok((adds[1]?.startedAt ?? 0) - (adds[0]?.endedAt ?? 0) >= 900, 'waited for retry-after');
   assert.deepEqual(labelsOn(fake, 42).sort(), ['first-time contributor', 'triage: check']);
   assert.deepEqual(run.warnings, []);
@@ -93,7 +102,10 @@ test('an exhausted quota: signals unknown, partial, a warning, nothing written',
   assert.equal(run.outputs.partial, 'true');
   assert.equal(run.outputs.verdict, 'yellow', 'at least yellow when signals are unknown');
   for (const s of signalsOf(run)) assert.equal(s.level, 'unknown', s.id);
-  assert.ok(run.warnings.some((w) => /rate limit/i.test(w)), run.warnings.join('\n'));
+  assert.ok(
+    run.warnings.some((w) => /rate limit/i.test(w)),
+    run.warnings.join('\n'),
+  );
   assert.deepEqual(writeRequests(fake), []);
   assert.match(run.summary, /> \[!WARNING\]/);
   assert.match(run.summary, /⚪/);
@@ -108,7 +120,10 @@ test('a rate-limited read of the PR files: workflow-files unknown, partial, verd
     path: '/repos/octo-org/widgets/pulls/42/files',
     status: 403,
     headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 600) },
-    body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' },
+    body: {
+      message: 'API rate limit exceeded for installation ID 1.',
+      documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
+    },
   });
   const run = await runOn(fake, persona.event);
   assert.equal(run.code, 0, run.stdout);
@@ -116,7 +131,10 @@ test('a rate-limited read of the PR files: workflow-files unknown, partial, verd
   for (const s of signalsOf(run).filter((x) => x.id !== 'workflow-files')) assert.equal(s.level, 'green', s.id);
   assert.equal(run.outputs.partial, 'true');
   assert.equal(run.outputs.verdict, 'yellow');
-  assert.ok(run.warnings.some((w) => /changed files/.test(w)), run.warnings.join('\n'));
+  assert.ok(
+    run.warnings.some((w) => /changed files/.test(w)),
+    run.warnings.join('\n'),
+  );
   assert.equal(fake.requests('GET', /\/pulls\/42\/files$/).length, 1, 'a primary rate limit is not retried');
   assertValidGraphql(fake);
 });
@@ -191,7 +209,9 @@ test('a suspended author: signals unknown, verdict yellow, partial', async (t) =
   assert.equal(run.code, 0);
   assert.equal(run.outputs.verdict, 'yellow');
   assert.equal(run.outputs.partial, 'true');
-  const unknown = signalsOf(run).filter((s) => s.level === 'unknown').map((s) => s.id);
+  const unknown = signalsOf(run)
+    .filter((s) => s.level === 'unknown')
+    .map((s) => s.id);
   assert.deepEqual(unknown, ['account-age', 'profile-fields', 'closed-unmerged-ratio', 'not-planned-issues', 'repeated-titles', 'external-prs-per-week']);
   assert.ok(run.warnings.some((w) => /quiet-quinn/.test(w)));
   assert.deepEqual(labelsOn(fake, 42).sort(), ['first-time contributor', 'triage: check']);
@@ -236,13 +256,20 @@ test('the token never appears in stdout, stderr or the summary', async (t) => {
   fake.fault({ method: 'GET', path: '/users/sam-okafor/events/public', status: 403, body: { message: 'Forbidden' } });
   fake.fault({ method: 'POST', path: '/repos/octo-org/widgets/issues/42/labels', status: 500, body: { message: 'boom' } });
   const run = await runOn(fake, persona.event, { 'github-token': token, 'report-comment': 'always' });
-  assert.ok(fake.log.every((e) => e.token === token), 'the run used the token');
+  assert.ok(
+    fake.log.every((e) => e.token === token),
+    'the run used the token',
+  );
   assert.ok(run.warnings.length >= 2, run.warnings.join('\n'));
   // The runner consumes ::add-mask:: and hides the value everywhere after it; no other line may carry it.
   const lines = run.stdout.split('\n');
   assert.equal(lines.filter((l) => l === `::add-mask::${token}`).length, 1, 'the token is registered as a secret');
   const shown = lines.filter((l) => !l.startsWith('::add-mask::')).join('\n');
-  for (const [where, text] of [['stdout', shown], ['stderr', run.stderr], ['summary', run.summary]] as const) {
+  for (const [where, text] of [
+    ['stdout', shown],
+    ['stderr', run.stderr],
+    ['summary', run.summary],
+  ] as const) {
     assert.ok(!text.includes(token), `${where} shows the token`);
     assert.ok(!text.includes(token.slice(4, 24)), `${where} shows part of the token`);
   }

@@ -62,7 +62,10 @@ export function levelOf(run: ActionRun, id: string): string | undefined {
 // Requests that change something on GitHub. POST /graphql is a read: the action sends no mutation.
 // Every write: REST requests other than reads, and GraphQL requests that carry a mutation.
 export function writeRequests(fake: FakeGitHub, from = 0): RequestLogEntry[] {
-  const isMutation = (e: RequestLogEntry) => /^\s*mutation\b/.test(String((e.body as { query?: unknown } | null)?.query ?? ''));
+  const isMutation = (e: RequestLogEntry) => {
+    const query = (e.body as { query?: unknown } | null)?.query;
+    return typeof query === 'string' && /^\s*mutation\b/.test(query);
+  };
   return fake.log.slice(from).filter((e) => (e.path === '/graphql' ? isMutation(e) : e.method !== 'GET' && e.method !== 'HEAD'));
 }
 
@@ -102,7 +105,10 @@ export function mergedEvent(persona: Persona, number = 42, mergedAt = new Date(D
   assert.ok(item, `persona ${persona.id} has #${number}`);
   const when = mergedAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
   Object.assign(item, { state: 'closed', closed_at: when, merged_at: when });
-  return { name: 'pull_request_target', payload: pullRequestPayload(item, userOf(persona.dataset, persona.login), { fixture: 'pull_request_target.closed.merged' }) };
+  return {
+    name: 'pull_request_target',
+    payload: pullRequestPayload(item, userOf(persona.dataset, persona.login), { fixture: 'pull_request_target.closed.merged' }),
+  };
 }
 
 // An issue_comment created on the persona's PR #42 by `commenter` with `association`.
@@ -126,7 +132,10 @@ export function commandEvent(persona: Persona, commenter: Pick<FakeUser, 'login'
 
 // The cells of a Markdown table row, split on pipes that are not backslash-escaped, as GitHub splits them.
 export function cellsOf(row: string): string[] {
-  const inner = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/);
 }
 

@@ -158,11 +158,18 @@ describe('bad inputs', () => {
     for (const inputs of cases) {
       const run = await runOn(fake, persona.event, inputs);
       assert.equal(run.code, 1);
-      const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+      const shown = run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
       for (const secret of [token, orgToken]) {
         assert.ok(run.stdout.includes(`::add-mask::${secret}`), 'registered as a secret before anything is printed');
         assert.ok(run.stdout.indexOf(`::add-mask::${secret}`) < run.stdout.indexOf('::error::'), 'masked before the error');
-        for (const [where, text] of [['stdout', shown], ['stderr', run.stderr], ['summary', run.summary]] as const) {
+        for (const [where, text] of [
+          ['stdout', shown],
+          ['stderr', run.stderr],
+          ['summary', run.summary],
+        ] as const) {
           assert.ok(!text.includes(secret), `${where} shows a token`);
         }
       }

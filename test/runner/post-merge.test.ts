@@ -52,7 +52,10 @@ test('a first-time contributor merged: thanked once, invited once', async (t) =>
   assert.equal(invite.length, 1);
   assert.equal(invite[0]?.token, orgToken, 'the invitation is sent with the org token');
   assert.deepEqual(invite[0]?.body, { invitee_id: user.id, role: 'direct_member' });
-  assert.ok(fake.log.filter((e) => e.token === orgToken).every((e) => e.path.startsWith('/orgs/')), 'the org token is used only for the org');
+  assert.ok(
+    fake.log.filter((e) => e.token === orgToken).every((e) => e.path.startsWith('/orgs/')),
+    'the org token is used only for the org',
+  );
   assert.match(run.summary, /^### 🎉 newcomer-triage: merged/);
   assert.match(run.summary, /Invited sam-okafor to octo-org/);
   assert.equal(run.outputs['api-requests'], String(fake.log.length));
@@ -77,9 +80,21 @@ test("the same author's second merge: no message, no invitation", async (t) => {
   const pr42 = fake.data.items.find((i) => i.number === 42);
   assert.ok(pr42);
   const now = new Date(Date.now() - 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const pr44 = { ...pr42, number: 44, title: 'Document the pagination fix', created_at: now, closed_at: now, merged_at: now, labels: [], author_association: 'CONTRIBUTOR' };
+  const pr44 = {
+    ...pr42,
+    number: 44,
+    title: 'Document the pagination fix',
+    created_at: now,
+    closed_at: now,
+    merged_at: now,
+    labels: [],
+    author_association: 'CONTRIBUTOR',
+  };
   fake.data.items.push(pr44);
-  const second = { name: 'pull_request_target', payload: pullRequestPayload(pr44, userOf(fake.data, persona.login), { fixture: 'pull_request_target.closed.merged' }) };
+  const second = {
+    name: 'pull_request_target',
+    payload: pullRequestPayload(pr44, userOf(fake.data, persona.login), { fixture: 'pull_request_target.closed.merged' }),
+  };
   const before = fake.log.length;
   const run = await runOn(fake, second, inputs);
   assert.equal(run.code, 0, run.stdout);
@@ -125,7 +140,10 @@ test('a user-owned repo: a warning, no invitation', async (t) => {
   const when = new Date(Date.now() - 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const item = { ...pr, repo: 'solo-sol/widgets', number: 5, state: 'closed' as const, closed_at: when, merged_at: when, labels: [] };
   persona.dataset.items.push(item);
-  const event = { name: 'pull_request_target', payload: pullRequestPayload(item, userOf(persona.dataset, persona.login), { fixture: 'pull_request_target.closed.merged' }) };
+  const event = {
+    name: 'pull_request_target',
+    payload: pullRequestPayload(item, userOf(persona.dataset, persona.login), { fixture: 'pull_request_target.closed.merged' }),
+  };
   const fake = await startFor(t, persona.dataset, { orgToken });
   const run = await runOn(fake, event, inputs, { repo: 'solo-sol/widgets' });
   assert.equal(run.code, 0, run.stdout);
@@ -164,7 +182,7 @@ test('invite-to-org without org-token: exit 1 before any request', async (t) => 
 
 test('a merged PR by a maintainer is skipped by association', async (t) => {
   const { event, fake } = await mergedWorld(t, 'newcomer');
-  ((event.payload as { pull_request: Record<string, unknown> }).pull_request).author_association = 'MEMBER';
+  (event.payload as { pull_request: Record<string, unknown> }).pull_request.author_association = 'MEMBER';
   const run = await runOn(fake, event, inputs);
   assert.equal(run.code, 0);
   assert.equal(run.outputs.verdict, 'skipped');
@@ -174,7 +192,7 @@ test('a merged PR by a maintainer is skipped by association', async (t) => {
 
 test('a merged PR with CONTRIBUTOR association (as GitHub shows it after the merge) is still a first merge', async (t) => {
   const { persona, event, fake } = await mergedWorld(t, 'newcomer');
-  ((event.payload as { pull_request: Record<string, unknown> }).pull_request).author_association = 'CONTRIBUTOR';
+  (event.payload as { pull_request: Record<string, unknown> }).pull_request.author_association = 'CONTRIBUTOR';
   const run = await runOn(fake, event, inputs);
   assert.equal(run.code, 0, run.stdout);
   assertPostMergeOutputs(run, true);

@@ -11,7 +11,10 @@ test('a classic token without user:email: the profile is read without the email,
   assert.equal(run.code, 0, run.stdout);
   assertAllOutputs(run);
   assert.equal(run.outputs.partial, 'false');
-  assert.ok(signalsOf(run).every((s) => s.level !== 'unknown'), run.outputs.signals);
+  assert.ok(
+    signalsOf(run).every((s) => s.level !== 'unknown'),
+    run.outputs.signals,
+  );
   const profile = signalsOf(run).find((s) => s.id === 'profile-fields');
   assert.equal(profile?.value, 6, 'six of seven readable fields filled');
   assert.match(profile?.detail ?? '', /email not readable with this token/);
@@ -23,12 +26,21 @@ test('a 429 secondary limit is retried by the throttling plugin alone: at most 3
   const persona = buildPersona('veteran');
   const fake = await startFor(t, persona.dataset);
   const events = /^\/users\/vkowalski\/events\/public$/;
-  fake.fault({ method: 'GET', path: events, status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+  fake.fault({
+    method: 'GET',
+    path: events,
+    status: 429,
+    headers: { 'retry-after': '1' },
+    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+  });
   const run = await runOn(fake, persona.event);
   assert.equal(run.code, 0, run.stdout);
   assert.equal(fake.log.filter((e) => events.test(e.path)).length, 3);
   assert.equal(run.outputs.partial, 'true');
-  assert.ok(run.warnings.some((w) => /secondary rate limit/.test(w) && !/exhausted/.test(w)), run.warnings.join('\n'));
+  assert.ok(
+    run.warnings.some((w) => /secondary rate limit/.test(w) && !/exhausted/.test(w)),
+    run.warnings.join('\n'),
+  );
   assert.equal(run.outputs.verdict, 'green', 'the events feed no signal: the verdict stands');
 });
 
@@ -62,7 +74,14 @@ test('a thread of 250 comments: the welcome and report are found wherever they a
   assert.equal((await runOn(fake, persona.event, inputs)).code, 0);
   const at = Date.now();
   for (let i = 0; i < 250; i++) {
-    fake.data.comments.push({ id: 9_000_000 + i, repo: 'octo-org/widgets', number: 42, author: MAINTAINER, body: `comment ${i}`, created_at: new Date(at + i * 1000).toISOString() });
+    fake.data.comments.push({
+      id: 9_000_000 + i,
+      repo: 'octo-org/widgets',
+      number: 42,
+      author: MAINTAINER,
+      body: `comment ${i}`,
+      created_at: new Date(at + i * 1000).toISOString(),
+    });
   }
   const maintainer = userOf(persona.dataset, MAINTAINER);
   const run = await runOn(fake, commandEvent(persona, maintainer, 'MEMBER'), { ...inputs, 'account-age-days': '1095,30' });

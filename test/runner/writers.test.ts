@@ -32,7 +32,11 @@ describe('labels', () => {
       const repo = persona.dataset.repos.find((r) => r.owner === 'octo-org' && r.name === 'widgets');
       assert.ok(repo);
       if ('removeFromRepo' in c) repo.labels = repo.labels.filter((l) => l.name !== c.label);
-      assert.equal(repo.labels.some((l) => l.name === c.label || l.name === 'first-time contributor'), false, 'the labels are missing at first');
+      assert.equal(
+        repo.labels.some((l) => l.name === c.label || l.name === 'first-time contributor'),
+        false,
+        'the labels are missing at first',
+      );
       const fake = await startFor(t, persona.dataset);
       const run = await runOn(fake, persona.event, c.inputs);
       assert.equal(run.code, 0, run.stdout);
@@ -45,7 +49,10 @@ describe('labels', () => {
       assert.equal(creates.length, 2);
       const add = fake.requests('POST', /\/issues\/42\/labels$/);
       assert.equal(add.length, 1, 'labels added in one request');
-      assert.ok(creates.every((cr) => cr.endedAt <= (add[0]?.startedAt ?? 0)), 'labels created before they are added');
+      assert.ok(
+        creates.every((cr) => cr.endedAt <= (add[0]?.startedAt ?? 0)),
+        'labels created before they are added',
+      );
       assert.match(run.summary, new RegExp(`create label "${c.label}" \\(#${c.color}\\)`));
     }
   });
@@ -72,7 +79,11 @@ describe('labels', () => {
     const before = fake.log.length;
     const second = await runOn(fake, persona.event, inputs);
     assert.equal(second.code, 0);
-    assert.deepEqual(writeRequests(fake, before).map((e) => `${e.method} ${e.path}`), [], 'the second run writes nothing');
+    assert.deepEqual(
+      writeRequests(fake, before).map((e) => `${e.method} ${e.path}`),
+      [],
+      'the second run writes nothing',
+    );
     assert.deepEqual(fake.data.comments, comments);
     assert.deepEqual(labelsOn(fake, 42), labels);
     assert.match(second.summary, /\*\*Written:\*\* nothing/);
@@ -98,7 +109,9 @@ describe('labels', () => {
     assert.equal(reports.length, 1, 'still one report comment');
     assert.equal(reports[0]?.id, report.id, 'the same comment, edited');
     assert.match(reports[0]?.body ?? '', /🔴 newcomer-triage: red/);
-    const writes = writeRequests(fake, before).map((e) => `${e.method} ${decodeURIComponent(e.path)}`).sort();
+    const writes = writeRequests(fake, before)
+      .map((e) => `${e.method} ${decodeURIComponent(e.path)}`)
+      .sort();
     assert.deepEqual(writes, [
       'DELETE /repos/octo-org/widgets/issues/42/labels/triage: check',
       `PATCH /repos/octo-org/widgets/issues/comments/${report.id}`,
@@ -158,7 +171,12 @@ describe('comments', () => {
       assert.equal(ourCommentsOfKind(fake, 42, 'welcome').length, 1, `run ${i + 1}: the action's own welcome`);
       assert.equal(ourCommentsOfKind(fake, 42, 'report').length, 1, `run ${i + 1}: the action's own report`);
     }
-    for (const c of pasted) assert.deepEqual(fake.data.comments.find((x) => x.id === c.id), c, 'the user comment is untouched');
+    for (const c of pasted)
+      assert.deepEqual(
+        fake.data.comments.find((x) => x.id === c.id),
+        c,
+        'the user comment is untouched',
+      );
     for (const e of fake.requests('PATCH')) assert.ok(!pasted.some((c) => e.path.endsWith(`/${c.id}`)), `edited a user comment: ${e.path}`);
     assertValidGraphql(fake);
   });
@@ -173,7 +191,10 @@ describe('run modes', () => {
     assert.equal(run.code, 0);
     assertAllOutputs(run);
     assert.equal(run.outputs.verdict, 'red');
-    assert.deepEqual(writeRequests(fake).map((e) => `${e.method} ${e.path}`), []);
+    assert.deepEqual(
+      writeRequests(fake).map((e) => `${e.method} ${e.path}`),
+      [],
+    );
     assert.ok(fake.log.every((e) => e.method === 'GET' || (e.method === 'POST' && e.path === '/graphql')));
     assert.deepEqual(fake.data.items, state.items);
     assert.deepEqual(fake.data.comments, state.comments);
@@ -243,17 +264,28 @@ describe('hostile text', () => {
     assert.equal(run.outputs.verdict, 'yellow');
     const ours = ourComments(fake, 42);
     assert.equal(ours.length, 2);
-    const texts = [{ where: 'summary', text: run.summary, marker: null as string | null }, ...ours.map((c) => ({ where: `comment ${c.id}`, text: c.body, marker: c.body.slice(0, c.body.indexOf('\n')) }))];
+    const texts = [
+      { where: 'summary', text: run.summary, marker: null as string | null },
+      ...ours.map((c) => ({ where: `comment ${c.id}`, text: c.body, marker: c.body.slice(0, c.body.indexOf('\n')) })),
+    ];
     for (const { where, text, marker } of texts) {
       assert.ok(!/<img/i.test(text), `${where}: raw <img`);
       assert.ok(!/<\/?details/i.test(text), `${where}: raw <details>`);
       assert.ok(!/@octo-org/i.test(text), `${where}: @octo-org/maintainers mention`);
       // The only mention allowed is the author's own login, filled into the welcome by the maintainer's template.
       const mentions = [...text.matchAll(/@([A-Za-z][\w-]*)/g)].map((m) => m[1]);
-      assert.deepEqual(mentions.filter((m) => m !== persona.login), [], `${where}: mentions`);
+      assert.deepEqual(
+        mentions.filter((m) => m !== persona.login),
+        [],
+        `${where}: mentions`,
+      );
       // The one link allowed is the action's own, to the author's profile.
       const links = [...text.matchAll(/\]\((\w+:[^)]*)\)/g)].map((m) => m[1]);
-      assert.deepEqual(links.filter((l) => l !== `https://github.com/${persona.login}`), [], `${where}: a link from user text`);
+      assert.deepEqual(
+        links.filter((l) => l !== `https://github.com/${persona.login}`),
+        [],
+        `${where}: a link from user text`,
+      );
       assert.ok(!text.includes('!['), `${where}: an image`);
       assert.ok(!text.includes('evil.example)'), `${where}: an unescaped link target`);
       assertTablesIntact(text, where);

@@ -4,7 +4,8 @@ import { authorLink, escapeText } from '../../src/summary/escape-text.js';
 
 describe('escapeText', () => {
   it('leaves no mention, HTML, link, image, reference or table break', () => {
-    const hostile = '@octo-org/maintainers <img src=x onerror=alert(1)> [click](https://evil.example) ![x](https://evil.example/x.png) | a | b | #12 www.evil.example <!-- newcomer-triage:report -->';
+    const hostile =
+      '@octo-org/maintainers <img src=x onerror=alert(1)> [click](https://evil.example) ![x](https://evil.example/x.png) | a | b | #12 www.evil.example <!-- newcomer-triage:report -->';
     const out = escapeText(hostile, 1000);
     assert.doesNotMatch(out, /@[A-Za-z]/);
     assert.doesNotMatch(out, /<[a-z!]/i);

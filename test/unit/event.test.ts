@@ -7,7 +7,10 @@ import { getSettings } from '../../src/settings/get-settings.js';
 
 const repo = { owner: 'octo-org', name: 'widgets' };
 const user = (login: string, type = 'User', id = 5) => ({ login, type, id });
-const pr = (over: Record<string, unknown> = {}): Payload => ({ action: 'opened', pull_request: { number: 42, title: 't', user: user('sam'), author_association: 'NONE', created_at: '2026-11-01T00:00:00Z', ...over } });
+const pr = (over: Record<string, unknown> = {}): Payload => ({
+  action: 'opened',
+  pull_request: { number: 42, title: 't', user: user('sam'), author_association: 'NONE', created_at: '2026-11-01T00:00:00Z', ...over },
+});
 const settings = (values: Record<string, string> = {}) => getSettings((n) => values[n]);
 
 describe('getPlan', () => {
@@ -20,7 +23,11 @@ describe('getPlan', () => {
   });
   it('runs the post-merge path only for a merged close', () => {
     assert.equal(getPlan('pull_request_target', { ...pr({ merged: true }), action: 'closed' }, repo).mode, 'post-merge');
-    assert.deepEqual(getPlan('pull_request_target', { ...pr({ merged: false }), action: 'closed' }, repo), { mode: 'skip', reason: 'unsupported-event', subject: null });
+    assert.deepEqual(getPlan('pull_request_target', { ...pr({ merged: false }), action: 'closed' }, repo), {
+      mode: 'skip',
+      reason: 'unsupported-event',
+      subject: null,
+    });
   });
   it('skips unsupported events and actions', () => {
     assert.equal(getPlan('push', {}, repo).mode, 'skip');
@@ -28,7 +35,11 @@ describe('getPlan', () => {
     assert.equal(getPlan('issues', { action: 'closed', issue: { number: 1 } }, repo).mode, 'skip');
   });
   it('takes /triage only from maintainers, only on a new comment', () => {
-    const comment = (body: string, association: string, action = 'created'): Payload => ({ action, issue: { number: 7, user: user('sam'), pull_request: {} }, comment: { body, author_association: association } });
+    const comment = (body: string, association: string, action = 'created'): Payload => ({
+      action,
+      issue: { number: 7, user: user('sam'), pull_request: {} },
+      comment: { body, author_association: association },
+    });
     const ok = getPlan('issue_comment', comment('/triage please', 'MEMBER'), repo);
     assert.equal(ok.mode, 'triage');
     assert.equal(ok.mode === 'triage' && ok.subject.kind, 'pr');

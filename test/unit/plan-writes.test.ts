@@ -17,7 +17,16 @@ const subject: Subject = {
   mergedAt: null,
   size: null,
 };
-const thread = (over: Partial<Thread> = {}): Thread => ({ ownerType: 'Organization', labelsOnItem: [], repoLabels: new Map(), itemId: 'PR_42', ownComments: [], unreadComments: null, files: null, ...over });
+const thread = (over: Partial<Thread> = {}): Thread => ({
+  ownerType: 'Organization',
+  labelsOnItem: [],
+  repoLabels: new Map(),
+  itemId: 'PR_42',
+  ownComments: [],
+  unreadComments: null,
+  files: null,
+  ...over,
+});
 const settings = (values: Record<string, string> = {}) => getSettings((n) => values[n]);
 
 describe('planTriageWrites', () => {
@@ -34,7 +43,13 @@ describe('planTriageWrites', () => {
     assert.deepEqual(planTriageWrites({ subject, settings: settings(), thread: t, verdict: 'yellow', firstTime: false, report: 'r' }), []);
   });
   it("swaps the other verdicts' labels on a re-triage", () => {
-    const t = thread({ labelsOnItem: ['triage: check', 'bug'], repoLabels: new Map([['triage: check', 'L1'], ['triage: careful review', 'L2']]) });
+    const t = thread({
+      labelsOnItem: ['triage: check', 'bug'],
+      repoLabels: new Map([
+        ['triage: check', 'L1'],
+        ['triage: careful review', 'L2'],
+      ]),
+    });
     const writes = planTriageWrites({ subject, settings: settings(), thread: t, verdict: 'red', firstTime: false, report: 'r' });
     assert.deepEqual(writes, [
       { kind: 'add-labels', names: ['triage: careful review'] },
@@ -44,17 +59,31 @@ describe('planTriageWrites', () => {
   it('welcomes a first-time contributor once', () => {
     const s = settings({ 'welcome-message': 'Welcome {author} to {repo}!' });
     const first = planTriageWrites({ subject, settings: s, thread: thread(), verdict: 'green', firstTime: true, report: 'r' });
-    assert.deepEqual(first.find((w) => w.kind === 'create-comment'), { kind: 'create-comment', comment: 'welcome', body: `${markers.welcome}\nWelcome @sam to octo-org/widgets!` });
-    const again = planTriageWrites({ subject, settings: s, thread: thread({ ownComments: [{ id: 1, body: `${markers.welcome}\nhi` }] }), verdict: 'green', firstTime: true, report: 'r' });
+    assert.deepEqual(
+      first.find((w) => w.kind === 'create-comment'),
+      { kind: 'create-comment', comment: 'welcome', body: `${markers.welcome}\nWelcome @sam to octo-org/widgets!` },
+    );
+    const again = planTriageWrites({
+      subject,
+      settings: s,
+      thread: thread({ ownComments: [{ id: 1, body: `${markers.welcome}\nhi` }] }),
+      verdict: 'green',
+      firstTime: true,
+      report: 'r',
+    });
     assert.equal(again.filter((w) => w.kind === 'create-comment').length, 0);
     assert.equal(planTriageWrites({ subject, settings: s, thread: thread(), verdict: 'green', firstTime: false, report: 'r' }).length, 0);
   });
   it('posts the report at its threshold, then updates it in place only when it changed', () => {
     const s = settings({ 'report-comment': 'yellow', 'label-yellow': '', 'label-red': '' });
     assert.equal(planTriageWrites({ subject, settings: s, thread: thread(), verdict: 'green', firstTime: false, report: 'r' }).length, 0);
-    assert.deepEqual(planTriageWrites({ subject, settings: s, thread: thread(), verdict: 'yellow', firstTime: false, report: 'r' }), [{ kind: 'create-comment', comment: 'report', body: `${markers.report}\nr` }]);
+    assert.deepEqual(planTriageWrites({ subject, settings: s, thread: thread(), verdict: 'yellow', firstTime: false, report: 'r' }), [
+      { kind: 'create-comment', comment: 'report', body: `${markers.report}\nr` },
+    ]);
     const posted = thread({ ownComments: [{ id: 7, body: `${markers.report}\nold` }] });
-    assert.deepEqual(planTriageWrites({ subject, settings: s, thread: posted, verdict: 'green', firstTime: false, report: 'new' }), [{ kind: 'update-comment', comment: 'report', id: 7, body: `${markers.report}\nnew` }]);
+    assert.deepEqual(planTriageWrites({ subject, settings: s, thread: posted, verdict: 'green', firstTime: false, report: 'new' }), [
+      { kind: 'update-comment', comment: 'report', id: 7, body: `${markers.report}\nnew` },
+    ]);
     const same = thread({ ownComments: [{ id: 7, body: `${markers.report}\nnew` }] });
     assert.deepEqual(planTriageWrites({ subject, settings: s, thread: same, verdict: 'yellow', firstTime: false, report: 'new' }), []);
   });

@@ -64,11 +64,14 @@ describe('getSettings', () => {
   }
 
   it('refuses invitations without an org token, without echoing any token', () => {
-    assert.throws(() => getSettings(read({ 'invite-to-org': 'true', 'github-token': 'ghs_secret' })), (error: Error) => {
-      assert.match(error.message, /^Input 'invite-to-org'.*'org-token' must be set/);
-      assert.ok(!error.message.includes('ghs_secret'));
-      return true;
-    });
+    assert.throws(
+      () => getSettings(read({ 'invite-to-org': 'true', 'github-token': 'ghs_secret' })),
+      (error: Error) => {
+        assert.match(error.message, /^Input 'invite-to-org'.*'org-token' must be set/);
+        assert.ok(!error.message.includes('ghs_secret'));
+        return true;
+      },
+    );
     assert.equal(getSettings(read({ 'invite-to-org': 'true', 'org-token': 'x' }))['invite-to-org'], true);
   });
 

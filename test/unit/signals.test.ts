@@ -28,10 +28,19 @@ function author(over: Partial<AuthorData> = {}): AuthorData {
     ...over,
   };
 }
-const pr = (title: string, createdAt: string, external = true): HistoryItem => ({ kind: 'pr', title, createdAt, closedAt: null, merged: false, stateReason: null, external });
+const pr = (title: string, createdAt: string, external = true): HistoryItem => ({
+  kind: 'pr',
+  title,
+  createdAt,
+  closedAt: null,
+  merged: false,
+  stateReason: null,
+  external,
+});
 
 describe('account-age (yellow under 1095 days, red under 90)', () => {
-  const level = (days: number) => accountAge(author({ user: { id: 1, name: null, createdAt: daysAgo(days), fields: noFields, unread: [] } }), settings, now, '').level;
+  const level = (days: number) =>
+    accountAge(author({ user: { id: 1, name: null, createdAt: daysAgo(days), fields: noFields, unread: [] } }), settings, now, '').level;
   it('is red just under the red edge and yellow exactly at it', () => {
     assert.equal(level(89), 'red');
     assert.equal(level(90), 'yellow');
@@ -45,7 +54,11 @@ describe('account-age (yellow under 1095 days, red under 90)', () => {
 describe('profile-fields (yellow under 3, red under 1)', () => {
   const withCount = (n: number) => {
     const keys = Object.keys(noFields).slice(0, n);
-    return profileFields(author({ user: { id: 1, name: null, createdAt: daysAgo(10), fields: { ...noFields, ...Object.fromEntries(keys.map((k) => [k, true])) }, unread: [] } }), settings, '');
+    return profileFields(
+      author({ user: { id: 1, name: null, createdAt: daysAgo(10), fields: { ...noFields, ...Object.fromEntries(keys.map((k) => [k, true])) }, unread: [] } }),
+      settings,
+      '',
+    );
   };
   it('bands at the edges', () => {
     assert.equal(withCount(0).level, 'red');

@@ -22,7 +22,10 @@ describe('summarizeEvents', () => {
     assert.equal(a.weekly.length, 13);
     assert.equal(a.weekly.at(-1), 1);
     assert.equal(a.weekly.at(-2), 1);
-    assert.equal(a.weekly.reduce((x, y) => x + y, 0), 3);
+    assert.equal(
+      a.weekly.reduce((x, y) => x + y, 0),
+      3,
+    );
   });
 });
 

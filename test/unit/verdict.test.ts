@@ -3,7 +3,15 @@ import { describe, it } from 'node:test';
 import type { Level, Signal, SignalId } from '../../src/types.js';
 import { decideVerdict } from '../../src/verdict/decide-verdict.js';
 
-const ids: SignalId[] = ['account-age', 'profile-fields', 'closed-unmerged-ratio', 'not-planned-issues', 'repeated-titles', 'external-prs-per-week', 'workflow-files'];
+const ids: SignalId[] = [
+  'account-age',
+  'profile-fields',
+  'closed-unmerged-ratio',
+  'not-planned-issues',
+  'repeated-titles',
+  'external-prs-per-week',
+  'workflow-files',
+];
 const signals = (levels: Partial<Record<SignalId, Level>>): Signal[] => ids.map((id) => ({ id, level: levels[id] ?? 'green', value: 0, detail: '' }));
 
 describe('decideVerdict', () => {
