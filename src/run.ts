@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { Payload } from './event/payload.js';
-import { pipeline, type RunContext } from './pipeline.js';
-import { emptyReport, type RunReport } from './report.js';
+import { newRequestStats, type RequestStats } from './fetch/request-stats.js';
+import { verdictOf, type ModeResult } from './modes/results.js';
+import { pipeline, withClientWarnings, type RunContext } from './pipeline.js';
 import { getSettings, type Settings } from './settings/get-settings.js';
-import { renderSummary } from './summary/render-summary.js';
+import { renderSummary, type RunSummary } from './summary/render-summary.js';
 import { InputError } from './settings/input-error.js';
 import { failOnMet } from './verdict/compare-verdicts.js';
 
 // The action's entry: the only place that fails the step, whatever was thrown.
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const startedAt = Date.now();
-  const report = emptyReport(env.GITHUB_EVENT_NAME ?? '', env.GITHUB_REPOSITORY ?? '', env.GITHUB_SERVER_URL ?? 'https://github.com', startedAt);
+  const stats = newRequestStats();
   let settings: Settings | null = null;
+  let result: ModeResult | null = null;
+  let error: string | null = null;
   try {
     // Registered before anything can print them.
     for (const name of ['github-token', 'org-token']) {
@@ -20,22 +23,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       if (token) core.setSecret(token);
     }
     settings = getSettings((name) => (inputIsSet(env, name) ? core.getInput(name) : undefined));
-    await pipeline(settings, readContext(env), report);
-    const failOn = settings['fail-on'];
-    report.wallMs = Date.now() - startedAt;
-    setOutputs(report);
-    if (failOnMet(report.verdict, failOn)) {
-      core.setFailed(`The verdict is ${report.verdict}, and fail-on is ${failOn}.`);
-    }
-  } catch (error) {
-    report.mode = 'error';
-    report.error = error instanceof Error ? error.message : String(error);
-    report.wallMs = Date.now() - startedAt;
-    setOutputs(report);
-    core.setFailed(error instanceof InputError || !(error instanceof Error) ? report.error : `newcomer-triage failed: ${report.error}`);
+    result = await pipeline(settings, readContext(env, stats));
+    setOutputs(outputsOf(result, stats));
+    const verdict = verdictOf(result);
+    if (failOnMet(verdict, settings['fail-on'])) core.setFailed(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
+  } catch (thrown) {
+    error = thrown instanceof Error ? thrown.message : String(thrown);
+    setOutputs(outputsOf(null, stats));
+    core.setFailed(thrown instanceof InputError || !(thrown instanceof Error) ? error : `newcomer-triage failed: ${error}`);
   } finally {
-    for (const warning of report.warnings) core.warning(warning);
-    await writeSummary(report, settings);
+    const warnings = result ? result.warnings : withClientWarnings([], stats);
+    for (const warning of warnings) core.warning(warning);
+    await writeSummary({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings?.['dry-run'] ?? false, view: viewOf(env, settings) });
   }
 }
 
@@ -45,7 +44,7 @@ function inputIsSet(env: NodeJS.ProcessEnv, name: string): boolean {
   return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] !== undefined;
 }
 
-export function readContext(env: NodeJS.ProcessEnv): RunContext {
+export function readContext(env: NodeJS.ProcessEnv, stats: RequestStats): RunContext {
   const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !name) throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${env.GITHUB_REPOSITORY ?? ''}"`);
   const path = env.GITHUB_EVENT_PATH;
@@ -55,33 +54,42 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
     payload: JSON.parse(readFileSync(path, 'utf8')) as Payload,
     repo: { owner, name },
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    serverUrl: serverUrlOf(env),
+    stats,
   };
 }
 
-export function outputsOf(report: RunReport): Record<string, string> {
-  const backfill = report.mode === 'backfill';
+function serverUrlOf(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_SERVER_URL ?? 'https://github.com';
+}
+
+function viewOf(env: NodeJS.ProcessEnv, settings: Settings | null): RunSummary['view'] {
+  return { serverUrl: serverUrlOf(env), windowDays: settings?.['activity-window-days'] ?? 90, ignored: settings?.['ignore-signals'] ?? [] };
+}
+
+// Every output on every path; none carries user text. A run that failed before a result has the defaults.
+export function outputsOf(result: ModeResult | null, stats: RequestStats): Record<string, string> {
+  const single = result?.mode === 'triage' || result?.mode === 'post-merge' || result?.mode === 'skip' ? result : null;
   return {
-    verdict: report.verdict,
-    'skipped-reason': report.skippedReason ?? '',
-    author: backfill ? '' : (report.subject?.author.login ?? ''),
-    'first-time': String(!backfill && report.firstTime),
-    signals: JSON.stringify(report.mode === 'triage' ? report.signals : []),
-    partial: String(report.partial),
-    'api-requests': String(report.stats?.requests ?? 0),
-    triaged: JSON.stringify(backfill ? report.items.map((i) => ({ number: i.number, author: i.author, verdict: i.verdict })) : []),
+    verdict: result ? verdictOf(result) : 'skipped',
+    'skipped-reason': result?.mode === 'skip' ? result.skippedReason : '',
+    author: single?.subject?.author.login ?? '',
+    'first-time': String(single !== null && single.mode !== 'skip' && single.firstTime),
+    signals: JSON.stringify(result?.mode === 'triage' ? result.score.signals : []),
+    partial: String(result?.partial ?? false),
+    'api-requests': String(stats.requests),
+    triaged: JSON.stringify(result?.mode === 'backfill' ? result.items.map((i) => ({ number: i.number, author: i.author, verdict: i.verdict })) : []),
   };
 }
 
-function setOutputs(report: RunReport): void {
-  for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
+function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
 // On every path; a summary that cannot be written only warns.
-async function writeSummary(report: RunReport, settings: Settings | null): Promise<void> {
+async function writeSummary(summary: RunSummary): Promise<void> {
   try {
-    if (report.wallMs === 0) report.wallMs = Date.now() - report.startedAt;
-    await core.summary.addRaw(renderSummary(report, settings?.['ignore-signals'] ?? []), true).write();
+    await core.summary.addRaw(renderSummary(summary), true).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -28375,6 +28375,8 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ getSkipReason)
 /* harmony export */ });
+/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2278);
+
 // GitHub shows items of deleted accounts as authored by this placeholder user.
 const deletedUser = { login: 'ghost', id: 10137 };
 // Associations that mean the author already works on the repo; after a merge the author reads CONTRIBUTOR,
@@ -28383,7 +28385,7 @@ const postMergeSkips = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 // The contract's order: bot, deleted user, association, trusted user. Pure: no API request.
 function getSkipReason(subject, settings, postMerge) {
     const { login, id, type } = subject.author;
-    if (settings['skip-bots'] && (type === 'Bot' || login.toLowerCase().endsWith('[bot]')))
+    if (settings['skip-bots'] && (type === 'Bot' || (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isBotLogin */ .DU)(login)))
         return 'bot';
     if (login === deletedUser.login || id === deletedUser.id)
         return 'deleted-user';
@@ -28394,6 +28396,19 @@ function getSkipReason(subject, settings, postMerge) {
     if (trusted.logins.includes(login.toLowerCase()) || (id !== null && trusted.ids.includes(id)))
         return 'trusted-user';
     return null;
+}
+
+
+/***/ }),
+
+/***/ 2831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ newRequestStats)
+/* harmony export */ });
+function newRequestStats() {
+    return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [] };
 }
 
 
@@ -28438,10 +28453,224 @@ function sparkline(values) {
 
 /***/ }),
 
-/***/ 3261:
+/***/ 754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ reasonOf),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   bu: () => (/* binding */ outcome)
+/* harmony export */ });
+function outcome(partial, warnings = [], notes = [], writes = []) {
+    return { partial, warnings, notes, writes };
+}
+// The verdict output of a run: a post-merge run does not triage, a backfill reports its worst.
+function verdictOf(result) {
+    switch (result.mode) {
+        case 'triage':
+        case 'profile':
+            return result.score.verdict;
+        case 'backfill':
+            return result.verdict;
+        case 'post-merge':
+        case 'skip':
+            return 'skipped';
+    }
+}
+function reasonOf(result) {
+    switch (result.mode) {
+        case 'triage':
+        case 'profile':
+            return result.score.reason;
+        case 'backfill':
+        case 'skip':
+            return result.reason;
+        case 'post-merge':
+            return '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   C: () => (/* binding */ renderReportComment),
+/* harmony export */   hc: () => (/* binding */ levelIcons),
+/* harmony export */   l9: () => (/* binding */ signalTable),
+/* harmony export */   qr: () => (/* binding */ footer),
+/* harmony export */   yt: () => (/* binding */ activityLine)
+/* harmony export */ });
+/* unused harmony exports summaryLimit, fitSummary */
+/* harmony import */ var _inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1731);
+/* harmony import */ var _modes_results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(754);
+/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7369);
+/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2278);
+
+
+
+
+const levelIcons = { green: '🟢', yellow: '🟡', red: '🔴', unknown: '⚪' };
+const verdictIcons = { green: '🟢', yellow: '🟡', red: '🔴', skipped: '⏭️' };
+const verdictWords = {
+    green: 'green: nothing needs a second look',
+    yellow: 'yellow: worth a closer look',
+    red: 'red: review with care',
+    skipped: 'skipped',
+};
+// GitHub refuses a step summary over 1 MiB; stay well under it.
+const summaryLimit = 1024 * 1024 - 4096;
+function subjectLine(subject, firstTime, name, view) {
+    if (!subject)
+        return '';
+    const kind = subject.kind === 'pr' ? 'PR' : 'issue';
+    const welcome = firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
+    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
+}
+function signalTable(signals, ignored = []) {
+    if (signals.length === 0)
+        return '';
+    const rows = signals.map((s) => {
+        const value = s.value === null ? '–' : String(s.value);
+        const note = ignored.includes(s.id) ? ' (ignored)' : '';
+        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(value, 40)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.detail, 240)} |`;
+    });
+    return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+function activityLine(activity, windowDays) {
+    if (!activity)
+        return '';
+    const types = Object.entries(activity.byType)
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 5)
+        .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
+        .join(', ');
+    return `**Public activity**, events per week over the last ${windowDays} days: \`${(0,_inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__/* .sparkline */ .K)(activity.weekly)}\` ${activity.total} events in ${activity.repos} repos${types ? ` (${types})` : ''}`;
+}
+// The report comment: what a maintainer needs on the PR itself, nothing that changes from run to run unless
+// the verdict or a signal does (so a re-run does not rewrite it needlessly).
+function renderReportComment(input, view) {
+    const { score } = input;
+    return [
+        `### ${verdictIcons[score.verdict]} newcomer-triage: ${verdictWords[score.verdict]}`,
+        subjectLine(input.subject, input.firstTime, input.name, view),
+        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(score.reason, 300)}` : '',
+        signalTable(score.signals, view.ignored),
+        activityLine(input.activity, view.windowDays),
+        '<sub>A maintainer can comment `/triage` to run it again.</sub>',
+    ]
+        .filter((l) => l !== '')
+        .join('\n\n');
+}
+function itemsTable(items, view) {
+    if (items.length === 0)
+        return '';
+    const rows = [...items]
+        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
+        .map((i) => {
+        const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
+        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(i.reason, 160)} |`;
+    });
+    return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+function writesList(all, dryRun) {
+    if (all.length === 0)
+        return `**Written:** nothing${dryRun ? ' (dry run)' : ''}`;
+    const head = dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
+    const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
+    const shown = all
+        .slice(0, 200)
+        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
+    if (all.length > shown.length)
+        shown.push(`- … and ${all.length - shown.length} more`);
+    return [head, ...shown].join('\n');
+}
+function footer(stats, wallMs) {
+    const parts = [`${stats?.requests ?? 0} API requests`, `${(wallMs / 1000).toFixed(2)} s`];
+    for (const limit of Object.values(stats?.rateLimits ?? {})) {
+        parts.push(`${limit.resource} rate limit ${limit.remaining}/${limit.limit} left, resets ${limit.resetAt.slice(11, 16)} UTC`);
+    }
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function heading(result) {
+    if (!result)
+        return '### ❌ newcomer-triage failed';
+    const verdict = (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictOf */ .Vj)(result);
+    switch (result.mode) {
+        case 'post-merge':
+            return '### 🎉 newcomer-triage: merged';
+        case 'backfill':
+            return `### ${verdictIcons[verdict]} newcomer-triage backfill: ${result.items.length} items, worst ${verdict}`;
+        case 'skip':
+            return `### ${verdictIcons.skipped} newcomer-triage: skipped (${result.skippedReason})`;
+        case 'triage':
+        case 'profile':
+            return `### ${verdictIcons[verdict]} newcomer-triage: ${verdictWords[verdict]}`;
+    }
+}
+// The parts only some modes have, in the order the summary shows them.
+function resultParts(result, view) {
+    switch (result.mode) {
+        case 'triage':
+            return {
+                subject: subjectLine(result.subject, result.firstTime, result.name, view),
+                signals: signalTable(result.score.signals, view.ignored),
+                activity: activityLine(result.activity, view.windowDays),
+                items: '',
+            };
+        case 'profile':
+            return { subject: '', signals: signalTable(result.score.signals, view.ignored), activity: activityLine(result.activity, view.windowDays), items: '' };
+        case 'post-merge':
+            return { subject: subjectLine(result.subject, result.firstTime, null, view), signals: '', activity: '', items: '' };
+        case 'backfill':
+            return { subject: '', signals: '', activity: '', items: itemsTable(result.items, view) };
+        case 'skip':
+            return { subject: subjectLine(result.subject, false, null, view), signals: '', activity: '', items: '' };
+    }
+}
+function renderSummary(run) {
+    const result = run.result;
+    const parts = result ? resultParts(result, run.view) : { subject: '', signals: '', activity: '', items: '' };
+    const reason = result ? (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(result) : '';
+    const writes = result ? [...result.writes, ...(result.mode === 'backfill' ? result.items.flatMap((i) => i.writes) : [])] : [];
+    const sections = [
+        heading(result),
+        parts.subject,
+        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(run.error, 1000)}` : '',
+        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(reason, 300)}` : '',
+        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w, 600)}`),
+        parts.signals,
+        parts.activity,
+        parts.items,
+        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(n, 400)}`),
+        !result || result.mode === 'skip' ? '' : writesList(writes, run.dryRun),
+        footer(run.stats, run.wallMs),
+    ];
+    return fitSummary(sections.filter((p) => p !== '').join('\n\n'));
+}
+// GitHub's limit is in bytes; the cut falls on a line boundary so no table row or character is split.
+function fitSummary(text) {
+    if (Buffer.byteLength(text) <= summaryLimit)
+        return text;
+    const lines = text.split('\n');
+    let size = 0;
+    let keep = 0;
+    while (keep < lines.length && size + Buffer.byteLength(lines[keep] ?? '') + 1 <= summaryLimit)
+        size += Buffer.byteLength(lines[keep++] ?? '') + 1;
+    return `${lines.slice(0, keep).join('\n')}\n\n… (cut to stay under GitHub's 1 MiB summary limit)`;
+}
+
+
+/***/ }),
+
+/***/ 2278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ isBotLogin),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   ah: () => (/* binding */ authorLink),
 /* harmony export */   kx: () => (/* binding */ isPlainLogin)
@@ -28466,7 +28695,8 @@ function escapeText(text, maxLength = 200) {
         .replace(/\\#(?=\d)/g, `\\#${zws}`)
         .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${zws}-`);
 }
-// A login as GitHub allows it can be linked; anything else is shown escaped and unlinked.
+// The login rule: a login as GitHub allows it (an app's bot account ends in [bot]) can be linked and
+// mentioned; anything else is shown escaped and unlinked.
 const loginPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function authorLink(login, serverUrl) {
     if (!loginPattern.test(login))
@@ -28476,145 +28706,9 @@ function authorLink(login, serverUrl) {
 function isPlainLogin(login) {
     return loginPattern.test(login);
 }
-
-
-/***/ }),
-
-/***/ 7123:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   C: () => (/* binding */ renderReportComment),
-/* harmony export */   hc: () => (/* binding */ levelIcons),
-/* harmony export */   l9: () => (/* binding */ signalTable),
-/* harmony export */   yt: () => (/* binding */ activityLine)
-/* harmony export */ });
-/* unused harmony exports summaryLimit, fitSummary */
-/* harmony import */ var _inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1731);
-/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7369);
-/* harmony import */ var _escape_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3261);
-
-
-
-const levelIcons = { green: '🟢', yellow: '🟡', red: '🔴', unknown: '⚪' };
-const verdictIcons = { green: '🟢', yellow: '🟡', red: '🔴', skipped: '⏭️' };
-const verdictWords = {
-    green: 'green: nothing needs a second look',
-    yellow: 'yellow: worth a closer look',
-    red: 'red: review with care',
-    skipped: 'skipped',
-};
-// GitHub refuses a step summary over 1 MiB; stay well under it.
-const summaryLimit = 1024 * 1024 - 4096;
-function subjectLine(report) {
-    const s = report.subject;
-    if (!s)
-        return '';
-    const kind = s.kind === 'pr' ? 'PR' : 'issue';
-    const firstTime = report.firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
-    return `${kind} #${s.number} by ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(s.author.login, report.serverUrl)}${report.name ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.name, 80)})` : ''}: ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.title, 120)}${firstTime}`;
-}
-function signalTable(signals, ignored = []) {
-    if (signals.length === 0)
-        return '';
-    const rows = signals.map((s) => {
-        const value = s.value === null ? '–' : String(s.value);
-        const note = ignored.includes(s.id) ? ' (ignored)' : '';
-        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(value, 40)} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.detail, 240)} |`;
-    });
-    return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
-}
-function activityLine(report) {
-    const a = report.activity;
-    if (!a)
-        return '';
-    const types = Object.entries(a.byType)
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, 5)
-        .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
-        .join(', ');
-    return `**Public activity**, events per week over the last ${report.windowDays} days: \`${(0,_inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__/* .sparkline */ .K)(a.weekly)}\` ${a.total} events in ${a.repos} repos${types ? ` (${types})` : ''}`;
-}
-// The report comment: what a maintainer needs on the PR itself, nothing that changes from run to run unless
-// the verdict or a signal does (so a re-run does not rewrite it needlessly).
-function renderReportComment(report, ignored) {
-    return [
-        `### ${verdictIcons[report.verdict]} newcomer-triage: ${verdictWords[report.verdict]}`,
-        subjectLine(report),
-        report.reason ? `> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.reason, 300)}` : '',
-        signalTable(report.signals, ignored),
-        activityLine(report),
-        '<sub>A maintainer can comment `/triage` to run it again.</sub>',
-    ]
-        .filter((l) => l !== '')
-        .join('\n\n');
-}
-function itemsTable(report) {
-    if (report.items.length === 0)
-        return '';
-    const rows = [...report.items]
-        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
-        .map((i) => {
-        const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
-        return `| ${verdict} | #${i.number} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(i.author, report.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(i.reason, 160)} |`;
-    });
-    return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-}
-function writesList(report) {
-    const all = [...report.writes, ...report.items.flatMap((i) => i.writes)];
-    if (all.length === 0)
-        return `**Written:** nothing${report.dryRun ? ' (dry run)' : ''}`;
-    const head = report.dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
-    const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
-    const shown = all
-        .slice(0, 200)
-        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
-    if (all.length > shown.length)
-        shown.push(`- … and ${all.length - shown.length} more`);
-    return [head, ...shown].join('\n');
-}
-function footer(report) {
-    const stats = report.stats;
-    const parts = [`${stats?.requests ?? 0} API requests`, `${(report.wallMs / 1000).toFixed(2)} s`];
-    for (const limit of Object.values(stats?.rateLimits ?? {})) {
-        parts.push(`${limit.resource} rate limit ${limit.remaining}/${limit.limit} left, resets ${limit.resetAt.slice(11, 16)} UTC`);
-    }
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-function renderSummary(report, ignored = []) {
-    const heading = report.mode === 'error'
-        ? '### ❌ newcomer-triage failed'
-        : report.mode === 'post-merge'
-            ? '### 🎉 newcomer-triage: merged'
-            : report.mode === 'backfill'
-                ? `### ${verdictIcons[report.verdict]} newcomer-triage backfill: ${report.items.length} items, worst ${report.verdict}`
-                : `### ${verdictIcons[report.verdict]} newcomer-triage: ${report.verdict === 'skipped' ? `skipped (${report.skippedReason ?? ''})` : verdictWords[report.verdict]}`;
-    const parts = [
-        heading,
-        subjectLine(report),
-        report.error ? `**Error:** ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.error, 1000)}` : '',
-        report.reason ? `> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(report.reason, 300)}` : '',
-        ...report.warnings.map((w) => `> [!WARNING]\n> ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w, 600)}`),
-        signalTable(report.signals, ignored),
-        activityLine(report),
-        itemsTable(report),
-        ...report.notes.map((n) => `- ${(0,_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(n, 400)}`),
-        report.mode === 'error' || report.mode === 'skip' ? '' : writesList(report),
-        footer(report),
-    ];
-    return fitSummary(parts.filter((p) => p !== '').join('\n\n'));
-}
-// GitHub's limit is in bytes; the cut falls on a line boundary so no table row or character is split.
-function fitSummary(text) {
-    if (Buffer.byteLength(text) <= summaryLimit)
-        return text;
-    const lines = text.split('\n');
-    let size = 0;
-    let keep = 0;
-    while (keep < lines.length && size + Buffer.byteLength(lines[keep] ?? '') + 1 <= summaryLimit)
-        size += Buffer.byteLength(lines[keep++] ?? '') + 1;
-    return `${lines.slice(0, keep).join('\n')}\n\n… (cut to stay under GitHub's 1 MiB summary limit)`;
+// An app's bot account, by its login (the payload's `type` says Bot too, but not every source carries it).
+function isBotLogin(login) {
+    return login.toLowerCase().endsWith('[bot]');
 }
 
 
@@ -28625,12 +28719,11 @@ function fitSummary(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HX: () => (/* binding */ associations),
-/* harmony export */   Qq: () => (/* binding */ repoName),
 /* harmony export */   hh: () => (/* binding */ toAssociation),
 /* harmony export */   w4: () => (/* binding */ contextSignalIds),
 /* harmony export */   xO: () => (/* binding */ signalIds)
 /* harmony export */ });
-/* unused harmony exports skippedReasons, thresholdSignalIds */
+/* unused harmony exports skippedReasons, thresholdSignalIds, repoName */
 // Shared vocabulary of the pipeline: what flows from one stage to the next.
 const associations = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE', 'MANNEQUIN'];
 // GitHub's author_association as a payload or a query gives it; a value GitHub adds later counts as NONE.
@@ -31905,6 +31998,17 @@ function getIDToken(aud) {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -31987,7 +32091,10 @@ class input_error_InputError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/text/escape-text.ts
+var escape_text = __nccwpck_require__(2278);
 ;// CONCATENATED MODULE: ./src/settings/parsers.ts
+
 
 const parsers_text = (_input, raw) => raw;
 // A secret is never echoed back, even in an error.
@@ -32042,7 +32149,7 @@ const users = (input, raw) => {
     for (const entry of splitList(raw)) {
         if (/^\d+$/.test(entry))
             result.ids.push(Number(entry));
-        else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(entry))
+        else if ((0,escape_text/* isPlainLogin */.kx)(entry))
             result.logins.push(entry.toLowerCase());
         else
             throw new input_error_InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
@@ -32158,8 +32265,6 @@ function checkCombinations(settings) {
     return settings;
 }
 
-// EXTERNAL MODULE: ./src/summary/escape-text.ts
-var escape_text = __nccwpck_require__(3261);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 // What the CLI says about itself, and the error for a command line it cannot run (exit code 2).
 class UsageError extends Error {
@@ -32306,6 +32411,10 @@ function paintVerdict(verdict, color) {
     return paint(verdict, verdictStyles[verdict], color);
 }
 
+// EXTERNAL MODULE: ./src/fetch/request-stats.ts
+var request_stats = __nccwpck_require__(2831);
+// EXTERNAL MODULE: ./src/modes/results.ts
+var results = __nccwpck_require__(754);
 ;// CONCATENATED MODULE: ./src/event/get-subject.ts
 
 const maintainerAssociations = ['OWNER', 'MEMBER', 'COLLABORATOR'];
@@ -32380,69 +32489,58 @@ var skip_rules = __nccwpck_require__(9071);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
+
 // A hanging GitHub cannot hold the job longer than this; every request still open is then ended.
 const budgetMs = { single: 90_000, backfill: 20 * 60_000 };
-// settings → event → (fetch ‖ inspect) → signals → verdict → writers; the summary is rendered by the caller
-// from the report this fills in, whatever happens here.
-async function pipeline_pipeline(settings, context, report, now = new Date()) {
-    report.dryRun = settings['dry-run'];
-    report.windowDays = settings['activity-window-days'];
+// settings → event → the mode (fetch ‖ inspect → score → writers) → its typed result; the caller renders the
+// summary and the outputs from it, whatever happens here.
+async function pipeline_pipeline(settings, context, now = new Date()) {
     const plan = getPlan(context.eventName, context.payload, context.repo);
     if (plan.mode === 'skip')
-        return skip(report, plan.reason, plan.subject);
+        return skip(plan.reason, plan.subject);
     if (plan.mode !== 'backfill') {
         const reason = (0,skip_rules/* getSkipReason */.Q)(plan.subject, settings, plan.mode === 'post-merge');
         if (reason)
-            return skip(report, reason, plan.subject);
+            return skip(reason, plan.subject);
     }
-    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1626));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7624));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-    const client = createClient({
-        token: settings['github-token'],
+    const clientFor = (token, paceNotifications = false) => modes.createClient({
+        token,
         baseUrl: context.apiUrl,
         deadline,
-        paceNotifications: plan.mode === 'backfill',
-        log: context.progress,
+        paceNotifications,
+        stats: context.stats,
+        ...(context.progress ? { log: context.progress } : {}),
     });
-    report.stats = client.stats;
-    report.mode = plan.mode;
-    try {
-        await runPlan(plan, client, deadline, context, settings, now, report);
-    }
-    finally {
-        // Rate-limit notices from the throttling plugin, and what GitHub left unanswered.
-        report.warnings.push(...client.stats.warnings);
-        if (client.stats.timedOut.length > 0) {
-            report.partial = true;
-            // A read that failed on the timeout has already said so in its own warning, with what it could not read.
-            const unreported = [...new Set(client.stats.timedOut)].filter((route) => !report.warnings.some((w) => w.includes(route)));
-            if (unreported.length > 0)
-                report.warnings.push(`GitHub did not answer in time: ${unreported.join(', ')}`);
+    const view = { serverUrl: context.serverUrl, windowDays: settings['activity-window-days'], ignored: settings['ignore-signals'] };
+    const result = await (async () => {
+        switch (plan.mode) {
+            case 'triage':
+                return modes.triage(clientFor(settings['github-token']), plan.subject, settings, now, view);
+            case 'post-merge': {
+                // The org token's requests count too: api-requests is every request the run made to GitHub.
+                const orgClient = settings['org-token'] ? clientFor(settings['org-token']) : null;
+                return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now);
+            }
+            case 'backfill':
+                return modes.runBackfill(clientFor(settings['github-token'], true), context.repo, settings, now, view, context.progress);
         }
-        report.warnings = [...new Set(report.warnings)];
-    }
+    })();
+    const warnings = pipeline_withClientWarnings(result.warnings, context.stats);
+    return { ...result, warnings, partial: result.partial || context.stats.timedOut.length > 0 };
 }
-async function runPlan(plan, client, deadline, context, settings, now, report) {
-    const { createClient, postMerge, runBackfill, triageSubject } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1626));
-    switch (plan.mode) {
-        case 'triage':
-            await triageSubject(client, plan.subject, settings, now, report);
-            return;
-        case 'post-merge': {
-            const orgClient = settings['org-token'] ? createClient({ token: settings['org-token'], baseUrl: context.apiUrl, deadline, log: context.progress }) : null;
-            await postMerge(client, orgClient, plan.subject, settings, now, report);
-            if (orgClient)
-                addStats(client, orgClient);
-            return;
-        }
-        case 'backfill':
-            await runBackfill(client, context.repo, settings, now, report, context.progress);
-            return;
-    }
+// Rate-limit notices from the throttling plugin, and what GitHub left unanswered, after the mode's own.
+function pipeline_withClientWarnings(warnings, stats) {
+    const all = [...warnings, ...stats.warnings];
+    // A read that failed on the timeout has already said so in its own warning, with what it could not read.
+    const unreported = [...new Set(stats.timedOut)].filter((route) => !all.some((w) => w.includes(route)));
+    if (unreported.length > 0)
+        all.push(`GitHub did not answer in time: ${unreported.join(', ')}`);
+    return [...new Set(all)];
 }
-function skip(report, reason, subject) {
-    Object.assign(report, { mode: 'skip', verdict: 'skipped', skippedReason: reason, subject });
-    report.reason = skipExplanations[reason];
+function skip(reason, subject) {
+    return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...(0,results/* outcome */.bu)(false) };
 }
 const skipExplanations = {
     association: "the author's association with the repo is in skip-associations",
@@ -32452,42 +32550,6 @@ const skipExplanations = {
     'unsupported-event': 'this event or action is not one the action triages',
     'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
 };
-// The org token's requests count too: api-requests is every request the run made to GitHub.
-function addStats(into, from) {
-    into.stats.requests += from.stats.requests;
-    into.stats.restReads += from.stats.restReads;
-    into.stats.restWrites += from.stats.restWrites;
-    into.stats.graphql += from.stats.graphql;
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-function report_emptyReport(eventName, repo, serverUrl, startedAt) {
-    return {
-        mode: 'error',
-        eventName,
-        repo,
-        subject: null,
-        verdict: 'skipped',
-        skippedReason: null,
-        reason: '',
-        firstTime: false,
-        partial: false,
-        signals: [],
-        activity: null,
-        name: null,
-        items: [],
-        writes: [],
-        notes: [],
-        warnings: [],
-        dryRun: false,
-        error: null,
-        stats: null,
-        startedAt,
-        wallMs: 0,
-        windowDays: 90,
-        serverUrl,
-    };
-}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -32506,11 +32568,14 @@ var compare_verdicts = __nccwpck_require__(7369);
 
 
 
+
 // The action's entry: the only place that fails the step, whatever was thrown.
 async function run(env = process.env) {
     const startedAt = Date.now();
-    const report = emptyReport(env.GITHUB_EVENT_NAME ?? '', env.GITHUB_REPOSITORY ?? '', env.GITHUB_SERVER_URL ?? 'https://github.com', startedAt);
+    const stats = newRequestStats();
     let settings = null;
+    let result = null;
+    let error = null;
     try {
         // Registered before anything can print them.
         for (const name of ['github-token', 'org-token']) {
@@ -32519,25 +32584,22 @@ async function run(env = process.env) {
                 core.setSecret(token);
         }
         settings = getSettings((name) => (inputIsSet(env, name) ? core.getInput(name) : undefined));
-        await pipeline(settings, readContext(env), report);
-        const failOn = settings['fail-on'];
-        report.wallMs = Date.now() - startedAt;
-        setOutputs(report);
-        if (failOnMet(report.verdict, failOn)) {
-            core.setFailed(`The verdict is ${report.verdict}, and fail-on is ${failOn}.`);
-        }
+        result = await pipeline(settings, readContext(env, stats));
+        setOutputs(outputsOf(result, stats));
+        const verdict = verdictOf(result);
+        if (failOnMet(verdict, settings['fail-on']))
+            core.setFailed(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
     }
-    catch (error) {
-        report.mode = 'error';
-        report.error = error instanceof Error ? error.message : String(error);
-        report.wallMs = Date.now() - startedAt;
-        setOutputs(report);
-        core.setFailed(error instanceof InputError || !(error instanceof Error) ? report.error : `newcomer-triage failed: ${report.error}`);
+    catch (thrown) {
+        error = thrown instanceof Error ? thrown.message : String(thrown);
+        setOutputs(outputsOf(null, stats));
+        core.setFailed(thrown instanceof InputError || !(thrown instanceof Error) ? error : `newcomer-triage failed: ${error}`);
     }
     finally {
-        for (const warning of report.warnings)
+        const warnings = result ? result.warnings : withClientWarnings([], stats);
+        for (const warning of warnings)
             core.warning(warning);
-        await writeSummary(report, settings);
+        await writeSummary({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings?.['dry-run'] ?? false, view: viewOf(env, settings) });
     }
 }
 // The runner passes input NAME as INPUT_NAME (upper case, spaces as underscores), as core.getInput reads it;
@@ -32545,7 +32607,7 @@ async function run(env = process.env) {
 function inputIsSet(env, name) {
     return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] !== undefined;
 }
-function readContext(env) {
+function readContext(env, stats) {
     const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !name)
         throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${env.GITHUB_REPOSITORY ?? ''}"`);
@@ -32557,32 +32619,38 @@ function readContext(env) {
         payload: JSON.parse(readFileSync(path, 'utf8')),
         repo: { owner, name },
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        serverUrl: serverUrlOf(env),
+        stats,
     };
 }
-function outputsOf(report) {
-    const backfill = report.mode === 'backfill';
+function serverUrlOf(env) {
+    return env.GITHUB_SERVER_URL ?? 'https://github.com';
+}
+function viewOf(env, settings) {
+    return { serverUrl: serverUrlOf(env), windowDays: settings?.['activity-window-days'] ?? 90, ignored: settings?.['ignore-signals'] ?? [] };
+}
+// Every output on every path; none carries user text. A run that failed before a result has the defaults.
+function outputsOf(result, stats) {
+    const single = result?.mode === 'triage' || result?.mode === 'post-merge' || result?.mode === 'skip' ? result : null;
     return {
-        verdict: report.verdict,
-        'skipped-reason': report.skippedReason ?? '',
-        author: backfill ? '' : (report.subject?.author.login ?? ''),
-        'first-time': String(!backfill && report.firstTime),
-        signals: JSON.stringify(report.mode === 'triage' ? report.signals : []),
-        partial: String(report.partial),
-        'api-requests': String(report.stats?.requests ?? 0),
-        triaged: JSON.stringify(backfill ? report.items.map((i) => ({ number: i.number, author: i.author, verdict: i.verdict })) : []),
+        verdict: result ? (0,results/* verdictOf */.Vj)(result) : 'skipped',
+        'skipped-reason': result?.mode === 'skip' ? result.skippedReason : '',
+        author: single?.subject?.author.login ?? '',
+        'first-time': String(single !== null && single.mode !== 'skip' && single.firstTime),
+        signals: JSON.stringify(result?.mode === 'triage' ? result.score.signals : []),
+        partial: String(result?.partial ?? false),
+        'api-requests': String(stats.requests),
+        triaged: JSON.stringify(result?.mode === 'backfill' ? result.items.map((i) => ({ number: i.number, author: i.author, verdict: i.verdict })) : []),
     };
 }
-function setOutputs(report) {
-    for (const [name, value] of Object.entries(outputsOf(report)))
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
 }
 // On every path; a summary that cannot be written only warns.
-async function writeSummary(report, settings) {
+async function writeSummary(summary) {
     try {
-        if (report.wallMs === 0)
-            report.wallMs = Date.now() - report.startedAt;
-        await core.summary.addRaw(renderSummary(report, settings?.['ignore-signals'] ?? []), true).write();
+        await core.summary.addRaw(renderSummary(summary), true).write();
     }
     catch (error) {
         core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
@@ -32847,27 +32915,38 @@ async function runEvent(command, io) {
     if (!settings['dry-run'])
         io.err('not a dry run: labels and comments are written to GitHub (--dry-run to only report them)');
     const startedAt = Date.now();
-    const report = report_emptyReport(event.eventName, (0,types/* repoName */.Qq)(event.repo), env.serverUrl, startedAt);
-    const context = { eventName: event.eventName, payload: event.payload, repo: event.repo, apiUrl: env.apiUrl, serverUrl: env.serverUrl, progress: io.err };
+    const stats = (0,request_stats/* newRequestStats */.d)();
+    const context = {
+        eventName: event.eventName,
+        payload: event.payload,
+        repo: event.repo,
+        apiUrl: env.apiUrl,
+        serverUrl: env.serverUrl,
+        stats,
+        progress: io.err,
+    };
+    let result = null;
+    let error = null;
     try {
-        await pipeline_pipeline(settings, context, report);
+        result = await pipeline_pipeline(settings, context);
     }
-    catch (error) {
-        // As in run.ts: the report says what failed, and the summary is still shown.
-        report.mode = 'error';
-        report.error = error instanceof Error ? error.message : String(error);
+    catch (thrown) {
+        // As in run.ts: the summary still shows what failed.
+        error = thrown instanceof Error ? thrown.message : String(thrown);
     }
-    report.wallMs = Date.now() - startedAt;
+    const warnings = result ? result.warnings : pipeline_withClientWarnings([], stats);
+    const view = { serverUrl: env.serverUrl, windowDays: settings['activity-window-days'], ignored: settings['ignore-signals'] };
     if (command.json)
-        io.out(JSON.stringify({ ...outputsOf(report), warnings: report.warnings, ...(report.error ? { error: report.error } : {}) }, null, 2));
+        io.out(JSON.stringify({ ...outputsOf(result, stats), warnings, ...(error ? { error } : {}) }, null, 2));
     else
-        io.out(renderTerminal((0,render_summary/* renderSummary */.Br)(report, settings['ignore-signals']), { color: io.color }));
-    if (report.error) {
-        io.err(`newcomer-triage failed: ${report.error}`);
+        io.out(renderTerminal((0,render_summary/* renderSummary */.Br)({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings['dry-run'], view }), { color: io.color }));
+    if (error !== null || !result) {
+        io.err(`newcomer-triage failed: ${error ?? 'no result'}`);
         return 1;
     }
-    if ((0,compare_verdicts/* failOnMet */.AO)(report.verdict, settings['fail-on'])) {
-        io.err(`The verdict is ${report.verdict}, and fail-on is ${settings['fail-on']}.`);
+    const verdict = (0,results/* verdictOf */.Vj)(result);
+    if ((0,compare_verdicts/* failOnMet */.AO)(verdict, settings['fail-on'])) {
+        io.err(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
         return 1;
     }
     return 0;
@@ -32888,40 +32967,40 @@ async function runProfile(command, io) {
     // dry-run: a profile never writes, whatever the inputs say.
     const settings = readSettings(command.inputs, env, true);
     const startedAt = Date.now();
-    const report = report_emptyReport('profile', '', env.serverUrl, startedAt);
-    report.windowDays = settings['activity-window-days'];
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1626));
-    const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(run_profile_budgetMs) });
-    report.stats = client.stats;
+    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7624));
+    const stats = (0,request_stats/* newRequestStats */.d)();
+    const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(run_profile_budgetMs), stats });
+    let result;
     try {
-        await profileLogin(client, command.login, settings, new Date(), report);
+        result = await profileLogin(client, command.login, settings, new Date());
     }
     catch (error) {
         io.err(`newcomer-triage failed: ${error instanceof Error ? error.message : String(error)}`);
         return 1;
     }
-    report.wallMs = Date.now() - startedAt;
+    const wallMs = Date.now() - startedAt;
     if (command.json) {
-        const { verdict, reason, partial, signals, warnings } = report;
-        io.out(JSON.stringify({ login: command.login, name: report.name, verdict, reason, partial, signals, warnings, 'api-requests': client.stats.requests }, null, 2));
+        const { score, partial, warnings, name } = result;
+        const { verdict, reason, signals } = score;
+        io.out(JSON.stringify({ login: command.login, name, verdict, reason, partial, signals, warnings, 'api-requests': stats.requests }, null, 2));
     }
     else {
-        io.out(renderTerminal(renderProfile(command.login, report, settings['ignore-signals']), { color: io.color }));
+        io.out(renderTerminal(renderProfile(result, settings, (0,render_summary/* footer */.qr)(stats, wallMs)), { color: io.color }));
     }
     return 0;
 }
 // Markdown in the summary's own pieces, so the terminal shows the table a job summary would.
-function renderProfile(login, report, ignored) {
-    const icon = report.verdict === 'skipped' ? '⏭️' : render_summary/* levelIcons */.hc[report.verdict];
-    const name = report.name ? ` (${(0,escape_text/* escapeText */.X1)(report.name, 80)})` : '';
+function renderProfile(result, settings, footerLine) {
+    const { score } = result;
+    const name = result.name ? ` (${(0,escape_text/* escapeText */.X1)(result.name, 80)})` : '';
     return [
-        `### ${icon} ${(0,escape_text/* escapeText */.X1)(login, 60)}${name}: ${report.verdict}`,
-        report.reason ? `> ${(0,escape_text/* escapeText */.X1)(report.reason, 300)}` : '',
-        ...report.warnings.map((w) => `> [!WARNING]\n> ${(0,escape_text/* escapeText */.X1)(w, 600)}`),
-        (0,render_summary/* signalTable */.l9)(report.signals, ignored),
-        (0,render_summary/* activityLine */.yt)(report),
-        `<sub>${report.stats?.requests ?? 0} API requests · ${(report.wallMs / 1000).toFixed(2)} s</sub>`,
+        `### ${render_summary/* levelIcons */.hc[score.verdict]} ${(0,escape_text/* escapeText */.X1)(result.login, 60)}${name}: ${score.verdict}`,
+        score.reason ? `> ${(0,escape_text/* escapeText */.X1)(score.reason, 300)}` : '',
+        ...result.warnings.map((w) => `> [!WARNING]\n> ${(0,escape_text/* escapeText */.X1)(w, 600)}`),
+        (0,render_summary/* signalTable */.l9)(score.signals, settings['ignore-signals']),
+        (0,render_summary/* activityLine */.yt)(result.activity, settings['activity-window-days']),
+        footerLine,
     ]
         .filter((p) => p !== '')
         .join('\n\n');

@@ -1,7 +1,7 @@
 // The command line, checked and parsed; every mistake is a UsageError that says what to do instead.
 import { parseArgs } from 'node:util';
 import { inputNames } from '../settings/get-settings.js';
-import { isPlainLogin } from '../summary/escape-text.js';
+import { isPlainLogin } from '../text/escape-text.js';
 import { UsageError } from './usage.js';
 
 export type Command =

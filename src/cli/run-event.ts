@@ -1,10 +1,10 @@
 // `newcomer-triage --event payload.json`: the action's pipeline on one event, outside Actions. The same
 // settings, pipeline and summary as run.ts; only where inputs come from and where output goes differ.
-import { pipeline } from '../pipeline.js';
-import { emptyReport } from '../report.js';
+import { newRequestStats } from '../fetch/request-stats.js';
+import { verdictOf, type ModeResult } from '../modes/results.js';
+import { pipeline, withClientWarnings } from '../pipeline.js';
 import { outputsOf } from '../run.js';
 import { renderSummary } from '../summary/render-summary.js';
-import { repoName } from '../types.js';
 import type { Command } from './parse-command.js';
 import { readGitHubEnv } from './environment.js';
 import { failOnMet } from '../verdict/compare-verdicts.js';
@@ -21,26 +21,40 @@ export async function runEvent(command: Extract<Command, { kind: 'event' }>, io:
   if (!settings['dry-run']) io.err('not a dry run: labels and comments are written to GitHub (--dry-run to only report them)');
 
   const startedAt = Date.now();
-  const report = emptyReport(event.eventName, repoName(event.repo), env.serverUrl, startedAt);
-  const context = { eventName: event.eventName, payload: event.payload, repo: event.repo, apiUrl: env.apiUrl, serverUrl: env.serverUrl, progress: io.err };
+  const stats = newRequestStats();
+  const context = {
+    eventName: event.eventName,
+    payload: event.payload,
+    repo: event.repo,
+    apiUrl: env.apiUrl,
+    serverUrl: env.serverUrl,
+    stats,
+    progress: io.err,
+  };
+  let result: ModeResult | null = null;
+  let error: string | null = null;
   try {
-    await pipeline(settings, context, report);
-  } catch (error) {
-    // As in run.ts: the report says what failed, and the summary is still shown.
-    report.mode = 'error';
-    report.error = error instanceof Error ? error.message : String(error);
+    result = await pipeline(settings, context);
+  } catch (thrown) {
+    // As in run.ts: the summary still shows what failed.
+    error = thrown instanceof Error ? thrown.message : String(thrown);
   }
-  report.wallMs = Date.now() - startedAt;
+  const warnings = result ? result.warnings : withClientWarnings([], stats);
+  const view = { serverUrl: env.serverUrl, windowDays: settings['activity-window-days'], ignored: settings['ignore-signals'] };
 
-  if (command.json) io.out(JSON.stringify({ ...outputsOf(report), warnings: report.warnings, ...(report.error ? { error: report.error } : {}) }, null, 2));
-  else io.out(renderTerminal(renderSummary(report, settings['ignore-signals']), { color: io.color }));
+  if (command.json) io.out(JSON.stringify({ ...outputsOf(result, stats), warnings, ...(error ? { error } : {}) }, null, 2));
+  else
+    io.out(
+      renderTerminal(renderSummary({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings['dry-run'], view }), { color: io.color }),
+    );
 
-  if (report.error) {
-    io.err(`newcomer-triage failed: ${report.error}`);
+  if (error !== null || !result) {
+    io.err(`newcomer-triage failed: ${error ?? 'no result'}`);
     return 1;
   }
-  if (failOnMet(report.verdict, settings['fail-on'])) {
-    io.err(`The verdict is ${report.verdict}, and fail-on is ${settings['fail-on']}.`);
+  const verdict = verdictOf(result);
+  if (failOnMet(verdict, settings['fail-on'])) {
+    io.err(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
     return 1;
   }
   return 0;

@@ -1,10 +1,12 @@
 // `newcomer-triage profile <login>`: one account's signals and verdict, with no PR or issue and no writes.
-import { emptyReport, type RunReport } from '../report.js';
-import { escapeText } from '../summary/escape-text.js';
-import { activityLine, levelIcons, signalTable } from '../summary/render-summary.js';
+import { newRequestStats } from '../fetch/request-stats.js';
+import type { ProfileResult } from '../modes/results.js';
+import { escapeText } from '../text/escape-text.js';
+import { activityLine, footer, levelIcons, signalTable } from '../summary/render-summary.js';
 import type { Command } from './parse-command.js';
 import { readGitHubEnv } from './environment.js';
 import type { Io } from './io.js';
+import type { Settings } from '../settings/get-settings.js';
 import { readSettings } from './read-settings.js';
 import { renderTerminal } from './render-terminal.js';
 
@@ -16,41 +18,39 @@ export async function runProfile(command: Extract<Command, { kind: 'profile' }>,
   // dry-run: a profile never writes, whatever the inputs say.
   const settings = readSettings(command.inputs, env, true);
   const startedAt = Date.now();
-  const report = emptyReport('profile', '', env.serverUrl, startedAt);
-  report.windowDays = settings['activity-window-days'];
   // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-  const { createClient, profileLogin } = await import('../engine.js');
-  const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs) });
-  report.stats = client.stats;
+  const { createClient, profileLogin } = await import('../modes/load-modes.js');
+  const stats = newRequestStats();
+  const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs), stats });
+  let result: ProfileResult;
   try {
-    await profileLogin(client, command.login, settings, new Date(), report);
+    result = await profileLogin(client, command.login, settings, new Date());
   } catch (error) {
     io.err(`newcomer-triage failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  report.wallMs = Date.now() - startedAt;
+  const wallMs = Date.now() - startedAt;
   if (command.json) {
-    const { verdict, reason, partial, signals, warnings } = report;
-    io.out(
-      JSON.stringify({ login: command.login, name: report.name, verdict, reason, partial, signals, warnings, 'api-requests': client.stats.requests }, null, 2),
-    );
+    const { score, partial, warnings, name } = result;
+    const { verdict, reason, signals } = score;
+    io.out(JSON.stringify({ login: command.login, name, verdict, reason, partial, signals, warnings, 'api-requests': stats.requests }, null, 2));
   } else {
-    io.out(renderTerminal(renderProfile(command.login, report, settings['ignore-signals']), { color: io.color }));
+    io.out(renderTerminal(renderProfile(result, settings, footer(stats, wallMs)), { color: io.color }));
   }
   return 0;
 }
 
 // Markdown in the summary's own pieces, so the terminal shows the table a job summary would.
-function renderProfile(login: string, report: RunReport, ignored: readonly string[]): string {
-  const icon = report.verdict === 'skipped' ? '⏭️' : levelIcons[report.verdict];
-  const name = report.name ? ` (${escapeText(report.name, 80)})` : '';
+function renderProfile(result: ProfileResult, settings: Settings, footerLine: string): string {
+  const { score } = result;
+  const name = result.name ? ` (${escapeText(result.name, 80)})` : '';
   return [
-    `### ${icon} ${escapeText(login, 60)}${name}: ${report.verdict}`,
-    report.reason ? `> ${escapeText(report.reason, 300)}` : '',
-    ...report.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w, 600)}`),
-    signalTable(report.signals, ignored),
-    activityLine(report),
-    `<sub>${report.stats?.requests ?? 0} API requests · ${(report.wallMs / 1000).toFixed(2)} s</sub>`,
+    `### ${levelIcons[score.verdict]} ${escapeText(result.login, 60)}${name}: ${score.verdict}`,
+    score.reason ? `> ${escapeText(score.reason, 300)}` : '',
+    ...result.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w, 600)}`),
+    signalTable(score.signals, settings['ignore-signals']),
+    activityLine(result.activity, settings['activity-window-days']),
+    footerLine,
   ]
     .filter((p) => p !== '')
     .join('\n\n');

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/get-settings.js';
 import type { SkippedReason, Subject } from '../types.js';
+import { isBotLogin } from '../text/escape-text.js';
 
 // GitHub shows items of deleted accounts as authored by this placeholder user.
 const deletedUser = { login: 'ghost', id: 10137 };
@@ -11,7 +12,7 @@ const postMergeSkips = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 // The contract's order: bot, deleted user, association, trusted user. Pure: no API request.
 export function getSkipReason(subject: Subject, settings: Settings, postMerge: boolean): SkippedReason | null {
   const { login, id, type } = subject.author;
-  if (settings['skip-bots'] && (type === 'Bot' || login.toLowerCase().endsWith('[bot]'))) return 'bot';
+  if (settings['skip-bots'] && (type === 'Bot' || isBotLogin(login))) return 'bot';
   if (login === deletedUser.login || id === deletedUser.id) return 'deleted-user';
   const skipped: readonly string[] = postMerge ? postMergeSkips : settings['skip-associations'];
   if (skipped.includes(subject.association)) return 'association';

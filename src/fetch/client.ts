@@ -6,6 +6,9 @@ import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { newRequestStats, type RequestStats } from './request-stats.js';
+
+export type { RequestStats } from './request-stats.js';
 
 // Most requests in flight at once, for the whole run: the fan-out bound (create-pull-request uses 8 too).
 export const maxConcurrent = 8;
@@ -16,26 +19,6 @@ const maxTries = 3;
 // Answers that a retry cannot change, and 403/429, which only the throttling plugin retries (for rate limits,
 // honouring retry-after); were the retry plugin to retry them too, one request could take nine tries.
 const neverRetry = [400, 401, 403, 404, 410, 422, 429, 451];
-
-export interface RateLimit {
-  resource: string;
-  remaining: number;
-  limit: number;
-  resetAt: string;
-}
-
-// Counted in the fetch under Octokit, so every attempt (retries included) is seen exactly once.
-export interface RequestStats {
-  requests: number;
-  graphql: number;
-  restReads: number;
-  restWrites: number;
-  inFlight: number;
-  maxInFlight: number;
-  rateLimits: Record<string, RateLimit>;
-  timedOut: string[]; // "GET /users/x/events/public" for requests that got no answer in time
-  warnings: string[]; // rate-limit notices from the throttling plugin
-}
 
 export type Octokit = ReturnType<typeof getOctokit>;
 export interface Client {
@@ -53,23 +36,15 @@ export interface ClientOptions {
   paceNotifications?: boolean;
   // Where notices go (retries after a secondary limit): the job log in the action, stderr in the CLI.
   log?: (line: string) => void;
+  // The run's meter, when the run keeps one (so a failed run still reports its requests); else a new one.
+  stats?: RequestStats;
 }
 
 const notificationSpacingMs = 750;
 
 export function createClient(options: ClientOptions): Client {
   const log = options.log ?? ((line: string) => core.info(line));
-  const stats: RequestStats = {
-    requests: 0,
-    graphql: 0,
-    restReads: 0,
-    restWrites: 0,
-    inFlight: 0,
-    maxInFlight: 0,
-    rateLimits: {},
-    timedOut: [],
-    warnings: [],
-  };
+  const stats = options.stats ?? newRequestStats();
   // The throttling plugin's default groups space writes and GraphQL queries 1 s apart and comments 3 s apart;
   // a triage issues a handful at once, so they share the one concurrency bound instead, and secondary limits
   // are handled when GitHub signals them (retry-after). `global` is honoured by the plugin but not in its type.

@@ -1,14 +1,13 @@
-import type { Settings } from '../settings/get-settings.js';
-import { summarizeEvents, type Activity } from '../inspect/summarize-events.js';
 import type { Subject } from '../types.js';
 import type { Client } from './client.js';
 import { getProfiles } from './get-profiles.js';
 import { getPrFiles } from './get-pr-files.js';
-import { getPublicEvents } from './get-public-events.js';
-import { describeFailure, runQuery } from './graphql-query.js';
+import { getPublicEvents, type PublicEvent } from './get-public-events.js';
+import { runQuery } from './graphql-query.js';
 import type { AuthorData } from './profile-part.js';
 import { readThread, threadPart, type Thread } from './thread-part.js';
 import { readUnreadComments } from './read-unread-comments.js';
+import { settle, type Settled } from './settle.js';
 
 // Everything a triage needs, read in one round trip where GitHub allows it.
 export interface SubjectData {
@@ -17,29 +16,31 @@ export interface SubjectData {
   threadFailure: string | null;
   files?: { paths: string[] | null; failure: string | null };
   // The public events feed no signal, so nothing waits for them but what shows them (summary, report).
-  activity: Promise<{ value: Activity | null; failure: string | null }>;
+  events: Promise<Settled<PublicEvent[]>>;
 }
 
-export function windowStart(settings: Settings, now: Date): Date {
-  return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
+export interface SubjectReadOptions {
+  since: Date; // where the history window starts
+  labels: string[]; // the action's labels, whose node ids the writes need
+  markers: string[]; // what makes a comment of ours
+  postMerge: boolean; // after a merge only the profile and the thread matter
 }
 
 // The GraphQL reads (profile, history counts, first-time check; labels and our comments) go out at the same
 // moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
 // page waits for a second round trip, because search pages follow cursors.
-export async function readSubject(client: Client, subject: Subject, settings: Settings, markers: string[], now: Date, postMerge = false): Promise<SubjectData> {
-  const since = windowStart(settings, now);
+export async function readSubject(client: Client, subject: Subject, options: SubjectReadOptions): Promise<SubjectData> {
+  const { since, labels, markers, postMerge } = options;
   const login = subject.author.login;
   const request = {
     login,
     firstTime: { repo: subject.repo, kind: subject.kind, before: (postMerge ? subject.mergedAt : null) ?? subject.createdAt },
   };
-  const labels = labelNames(settings);
   // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
   // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
   const profile = getProfiles(client, 'Profile', [request], since);
   const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
-  // After a merge only the profile and the thread matter: no sparkline, no workflow-files signal.
+  // After a merge: no sparkline, no workflow-files signal.
   const events = postMerge ? Promise.resolve({ value: null, failure: null }) : settle(getPublicEvents(client, login, since));
   const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
 
@@ -53,19 +54,6 @@ export async function readSubject(client: Client, subject: Subject, settings: Se
     thread,
     threadFailure,
     ...(fileList ? { files: { paths: fileList.value, failure: fileList.failure } } : {}),
-    activity: events.then(({ value, failure }) => ({ value: value && summarizeEvents(value, since, now), failure })),
+    events,
   };
-}
-
-export function labelNames(settings: Settings): string[] {
-  const names = [settings['label-green'], settings['label-yellow'], settings['label-red'], settings['first-time-label']];
-  return [...new Set(names.filter((n) => n !== ''))];
-}
-
-export async function settle<T>(promise: Promise<T>): Promise<{ value: T | null; failure: string | null }> {
-  try {
-    return { value: await promise, failure: null };
-  } catch (error) {
-    return { value: null, failure: describeFailure(error) };
-  }
 }

@@ -1,9 +1,50 @@
-import type { RequestStats } from './fetch/client.js';
-import type { Activity } from './inspect/summarize-events.js';
-import type { WriteOutcome } from './writers/apply-writes.js';
-import type { Signal, SkippedReason, Subject, VerdictOrSkip } from './types.js';
+import type { Activity } from '../inspect/summarize-events.js';
+import type { WriteOutcome } from '../writers/apply-writes.js';
+import type { Signal, SkippedReason, Subject, Verdict, VerdictOrSkip } from '../types.js';
 
-// One triaged item of a backfill.
+// What the shared scoring step says of one author: the signals, the verdict they make, and the reads that
+// failed on the way.
+export interface Score {
+  signals: Signal[];
+  verdict: Verdict;
+  reason: string;
+  partial: boolean; // some signal could not be read and the verdict stands on the rest
+  warnings: string[];
+}
+
+// What every mode reports besides its own result.
+interface Outcome {
+  partial: boolean; // some data could not be read
+  warnings: string[];
+  notes: string[]; // what the summary should say (why an invitation was or was not sent, ...)
+  writes: WriteOutcome[];
+}
+
+export interface TriageResult extends Outcome {
+  mode: 'triage';
+  subject: Subject;
+  score: Score;
+  firstTime: boolean;
+  name: string | null; // the author's display name, as read: user text
+  activity: Activity | null;
+}
+
+export interface ProfileResult extends Outcome {
+  mode: 'profile';
+  login: string;
+  score: Score;
+  name: string | null;
+  activity: Activity | null;
+}
+
+// Post-merge does not triage: it thanks and invites.
+export interface PostMergeResult extends Outcome {
+  mode: 'post-merge';
+  subject: Subject;
+  firstTime: boolean;
+}
+
+// One item of a backfill.
 export interface ItemRow {
   number: number;
   kind: 'pr' | 'issue';
@@ -16,57 +57,49 @@ export interface ItemRow {
   writes: WriteOutcome[];
 }
 
-// Everything a run found and did: the outputs, the summary and the CLI are all rendered from this.
-export interface RunReport {
-  mode: 'triage' | 'post-merge' | 'backfill' | 'skip' | 'error';
-  eventName: string;
-  repo: string;
-  subject: Subject | null;
-  verdict: VerdictOrSkip;
-  skippedReason: SkippedReason | null;
+export interface BackfillResult extends Outcome {
+  mode: 'backfill';
+  items: ItemRow[];
+  verdict: VerdictOrSkip; // the worst verdict triaged
   reason: string;
-  firstTime: boolean;
-  partial: boolean;
-  signals: Signal[];
-  activity: Activity | null;
-  name: string | null; // the author's display name, as read
-  items: ItemRow[]; // backfill
-  writes: WriteOutcome[];
-  notes: string[]; // things the summary should say (why an invitation was or was not sent, ...)
-  warnings: string[];
-  dryRun: boolean;
-  error: string | null;
-  stats: RequestStats | null;
-  startedAt: number;
-  wallMs: number;
-  windowDays: number;
-  serverUrl: string;
 }
 
-export function emptyReport(eventName: string, repo: string, serverUrl: string, startedAt: number): RunReport {
-  return {
-    mode: 'error',
-    eventName,
-    repo,
-    subject: null,
-    verdict: 'skipped',
-    skippedReason: null,
-    reason: '',
-    firstTime: false,
-    partial: false,
-    signals: [],
-    activity: null,
-    name: null,
-    items: [],
-    writes: [],
-    notes: [],
-    warnings: [],
-    dryRun: false,
-    error: null,
-    stats: null,
-    startedAt,
-    wallMs: 0,
-    windowDays: 90,
-    serverUrl,
-  };
+export interface SkipResult extends Outcome {
+  mode: 'skip';
+  subject: Subject | null;
+  skippedReason: SkippedReason;
+  reason: string;
+}
+
+export type ModeResult = TriageResult | ProfileResult | PostMergeResult | BackfillResult | SkipResult;
+
+export function outcome(partial: boolean, warnings: string[] = [], notes: string[] = [], writes: WriteOutcome[] = []): Outcome {
+  return { partial, warnings, notes, writes };
+}
+
+// The verdict output of a run: a post-merge run does not triage, a backfill reports its worst.
+export function verdictOf(result: ModeResult): VerdictOrSkip {
+  switch (result.mode) {
+    case 'triage':
+    case 'profile':
+      return result.score.verdict;
+    case 'backfill':
+      return result.verdict;
+    case 'post-merge':
+    case 'skip':
+      return 'skipped';
+  }
+}
+
+export function reasonOf(result: ModeResult): string {
+  switch (result.mode) {
+    case 'triage':
+    case 'profile':
+      return result.score.reason;
+    case 'backfill':
+    case 'skip':
+      return result.reason;
+    case 'post-merge':
+      return '';
+  }
 }

@@ -1,4 +1,5 @@
 import { InputError } from './input-error.js';
+import { isPlainLogin } from '../text/escape-text.js';
 
 // Each parser takes the input's name and its raw text (already defaulted) and returns a fully parsed value
 // or throws an InputError that says what is allowed.
@@ -67,7 +68,7 @@ export const users: Parser<UserList> = (input, raw) => {
   const result: UserList = { logins: [], ids: [] };
   for (const entry of splitList(raw)) {
     if (/^\d+$/.test(entry)) result.ids.push(Number(entry));
-    else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(entry)) result.logins.push(entry.toLowerCase());
+    else if (isPlainLogin(entry)) result.logins.push(entry.toLowerCase());
     else
       throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
   }

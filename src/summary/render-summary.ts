@@ -1,8 +1,10 @@
-import type { ItemRow, RunReport } from '../report.js';
-import type { Level, Signal, VerdictOrSkip } from '../types.js';
-import { sparkline } from '../inspect/summarize-events.js';
+import type { RequestStats } from '../fetch/request-stats.js';
+import { sparkline, type Activity } from '../inspect/summarize-events.js';
+import { reasonOf, verdictOf, type ItemRow, type ModeResult, type Score } from '../modes/results.js';
+import type { WriteOutcome } from '../writers/apply-writes.js';
+import type { Level, Signal, SignalId, Subject, VerdictOrSkip } from '../types.js';
 import { verdictRank } from '../verdict/compare-verdicts.js';
-import { authorLink, escapeText } from './escape-text.js';
+import { authorLink, escapeText } from '../text/escape-text.js';
 
 export const levelIcons: Record<Level, string> = { green: '🟢', yellow: '🟡', red: '🔴', unknown: '⚪' };
 const verdictIcons: Record<VerdictOrSkip, string> = { green: '🟢', yellow: '🟡', red: '🔴', skipped: '⏭️' };
@@ -16,12 +18,38 @@ const verdictWords: Record<VerdictOrSkip, string> = {
 // GitHub refuses a step summary over 1 MiB; stay well under it.
 export const summaryLimit = 1024 * 1024 - 4096;
 
-function subjectLine(report: RunReport): string {
-  const s = report.subject;
-  if (!s) return '';
-  const kind = s.kind === 'pr' ? 'PR' : 'issue';
-  const firstTime = report.firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
-  return `${kind} #${s.number} by ${authorLink(s.author.login, report.serverUrl)}${report.name ? ` (${escapeText(report.name, 80)})` : ''}: ${escapeText(s.title, 120)}${firstTime}`;
+// How a run's texts are shown, from its settings and environment.
+export interface ReportView {
+  serverUrl: string;
+  windowDays: number;
+  ignored: readonly SignalId[];
+}
+
+// What the report comment shows: one triaged item.
+export interface ReportCommentInput {
+  subject: Subject;
+  score: Score;
+  firstTime: boolean;
+  name: string | null;
+  activity: Activity | null;
+}
+
+// Everything the job summary shows: a mode's result (null when the run failed before one), and the run's own.
+export interface RunSummary {
+  result: ModeResult | null;
+  error: string | null;
+  warnings: string[];
+  stats: RequestStats | null;
+  wallMs: number;
+  dryRun: boolean;
+  view: ReportView;
+}
+
+function subjectLine(subject: Subject | null, firstTime: boolean, name: string | null, view: ReportView): string {
+  if (!subject) return '';
+  const kind = subject.kind === 'pr' ? 'PR' : 'issue';
+  const welcome = firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
+  return `${kind} #${subject.number} by ${authorLink(subject.author.login, view.serverUrl)}${name ? ` (${escapeText(name, 80)})` : ''}: ${escapeText(subject.title, 120)}${welcome}`;
 }
 
 export function signalTable(signals: Signal[], ignored: readonly string[] = []): string {
@@ -34,47 +62,46 @@ export function signalTable(signals: Signal[], ignored: readonly string[] = []):
   return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-export function activityLine(report: RunReport): string {
-  const a = report.activity;
-  if (!a) return '';
-  const types = Object.entries(a.byType)
+export function activityLine(activity: Activity | null, windowDays: number): string {
+  if (!activity) return '';
+  const types = Object.entries(activity.byType)
     .sort((x, y) => y[1] - x[1])
     .slice(0, 5)
     .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
     .join(', ');
-  return `**Public activity**, events per week over the last ${report.windowDays} days: \`${sparkline(a.weekly)}\` ${a.total} events in ${a.repos} repos${types ? ` (${types})` : ''}`;
+  return `**Public activity**, events per week over the last ${windowDays} days: \`${sparkline(activity.weekly)}\` ${activity.total} events in ${activity.repos} repos${types ? ` (${types})` : ''}`;
 }
 
 // The report comment: what a maintainer needs on the PR itself, nothing that changes from run to run unless
 // the verdict or a signal does (so a re-run does not rewrite it needlessly).
-export function renderReportComment(report: RunReport, ignored: readonly string[]): string {
+export function renderReportComment(input: ReportCommentInput, view: ReportView): string {
+  const { score } = input;
   return [
-    `### ${verdictIcons[report.verdict]} newcomer-triage: ${verdictWords[report.verdict]}`,
-    subjectLine(report),
-    report.reason ? `> ${escapeText(report.reason, 300)}` : '',
-    signalTable(report.signals, ignored),
-    activityLine(report),
+    `### ${verdictIcons[score.verdict]} newcomer-triage: ${verdictWords[score.verdict]}`,
+    subjectLine(input.subject, input.firstTime, input.name, view),
+    score.reason ? `> ${escapeText(score.reason, 300)}` : '',
+    signalTable(score.signals, view.ignored),
+    activityLine(input.activity, view.windowDays),
     '<sub>A maintainer can comment `/triage` to run it again.</sub>',
   ]
     .filter((l) => l !== '')
     .join('\n\n');
 }
 
-function itemsTable(report: RunReport): string {
-  if (report.items.length === 0) return '';
-  const rows = [...report.items]
+function itemsTable(items: ItemRow[], view: ReportView): string {
+  if (items.length === 0) return '';
+  const rows = [...items]
     .sort((a, b) => verdictRank[b.verdict] - verdictRank[a.verdict] || b.number - a.number)
-    .map((i: ItemRow) => {
+    .map((i) => {
       const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
-      return `| ${verdict} | #${i.number} | ${authorLink(i.author, report.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${escapeText(i.title, 80)} | ${escapeText(i.reason, 160)} |`;
+      return `| ${verdict} | #${i.number} | ${authorLink(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${escapeText(i.title, 80)} | ${escapeText(i.reason, 160)} |`;
     });
   return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-function writesList(report: RunReport): string {
-  const all = [...report.writes, ...report.items.flatMap((i) => i.writes)];
-  if (all.length === 0) return `**Written:** nothing${report.dryRun ? ' (dry run)' : ''}`;
-  const head = report.dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
+function writesList(all: WriteOutcome[], dryRun: boolean): string {
+  if (all.length === 0) return `**Written:** nothing${dryRun ? ' (dry run)' : ''}`;
+  const head = dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
   const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' } as const;
   const shown = all
     .slice(0, 200)
@@ -83,38 +110,70 @@ function writesList(report: RunReport): string {
   return [head, ...shown].join('\n');
 }
 
-function footer(report: RunReport): string {
-  const stats = report.stats;
-  const parts = [`${stats?.requests ?? 0} API requests`, `${(report.wallMs / 1000).toFixed(2)} s`];
+export function footer(stats: RequestStats | null, wallMs: number): string {
+  const parts = [`${stats?.requests ?? 0} API requests`, `${(wallMs / 1000).toFixed(2)} s`];
   for (const limit of Object.values(stats?.rateLimits ?? {})) {
     parts.push(`${limit.resource} rate limit ${limit.remaining}/${limit.limit} left, resets ${limit.resetAt.slice(11, 16)} UTC`);
   }
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-export function renderSummary(report: RunReport, ignored: readonly string[] = []): string {
-  const heading =
-    report.mode === 'error'
-      ? '### ❌ newcomer-triage failed'
-      : report.mode === 'post-merge'
-        ? '### 🎉 newcomer-triage: merged'
-        : report.mode === 'backfill'
-          ? `### ${verdictIcons[report.verdict]} newcomer-triage backfill: ${report.items.length} items, worst ${report.verdict}`
-          : `### ${verdictIcons[report.verdict]} newcomer-triage: ${report.verdict === 'skipped' ? `skipped (${report.skippedReason ?? ''})` : verdictWords[report.verdict]}`;
-  const parts = [
-    heading,
-    subjectLine(report),
-    report.error ? `**Error:** ${escapeText(report.error, 1000)}` : '',
-    report.reason ? `> ${escapeText(report.reason, 300)}` : '',
-    ...report.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w, 600)}`),
-    signalTable(report.signals, ignored),
-    activityLine(report),
-    itemsTable(report),
-    ...report.notes.map((n) => `- ${escapeText(n, 400)}`),
-    report.mode === 'error' || report.mode === 'skip' ? '' : writesList(report),
-    footer(report),
+function heading(result: ModeResult | null): string {
+  if (!result) return '### ❌ newcomer-triage failed';
+  const verdict = verdictOf(result);
+  switch (result.mode) {
+    case 'post-merge':
+      return '### 🎉 newcomer-triage: merged';
+    case 'backfill':
+      return `### ${verdictIcons[verdict]} newcomer-triage backfill: ${result.items.length} items, worst ${verdict}`;
+    case 'skip':
+      return `### ${verdictIcons.skipped} newcomer-triage: skipped (${result.skippedReason})`;
+    case 'triage':
+    case 'profile':
+      return `### ${verdictIcons[verdict]} newcomer-triage: ${verdictWords[verdict]}`;
+  }
+}
+
+// The parts only some modes have, in the order the summary shows them.
+function resultParts(result: ModeResult, view: ReportView): { subject: string; signals: string; activity: string; items: string } {
+  switch (result.mode) {
+    case 'triage':
+      return {
+        subject: subjectLine(result.subject, result.firstTime, result.name, view),
+        signals: signalTable(result.score.signals, view.ignored),
+        activity: activityLine(result.activity, view.windowDays),
+        items: '',
+      };
+    case 'profile':
+      return { subject: '', signals: signalTable(result.score.signals, view.ignored), activity: activityLine(result.activity, view.windowDays), items: '' };
+    case 'post-merge':
+      return { subject: subjectLine(result.subject, result.firstTime, null, view), signals: '', activity: '', items: '' };
+    case 'backfill':
+      return { subject: '', signals: '', activity: '', items: itemsTable(result.items, view) };
+    case 'skip':
+      return { subject: subjectLine(result.subject, false, null, view), signals: '', activity: '', items: '' };
+  }
+}
+
+export function renderSummary(run: RunSummary): string {
+  const result = run.result;
+  const parts = result ? resultParts(result, run.view) : { subject: '', signals: '', activity: '', items: '' };
+  const reason = result ? reasonOf(result) : '';
+  const writes = result ? [...result.writes, ...(result.mode === 'backfill' ? result.items.flatMap((i) => i.writes) : [])] : [];
+  const sections = [
+    heading(result),
+    parts.subject,
+    run.error ? `**Error:** ${escapeText(run.error, 1000)}` : '',
+    reason ? `> ${escapeText(reason, 300)}` : '',
+    ...run.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w, 600)}`),
+    parts.signals,
+    parts.activity,
+    parts.items,
+    ...(result?.notes ?? []).map((n) => `- ${escapeText(n, 400)}`),
+    !result || result.mode === 'skip' ? '' : writesList(writes, run.dryRun),
+    footer(run.stats, run.wallMs),
   ];
-  return fitSummary(parts.filter((p) => p !== '').join('\n\n'));
+  return fitSummary(sections.filter((p) => p !== '').join('\n\n'));
 }
 
 // GitHub's limit is in bytes; the cut falls on a line boundary so no table row or character is split.

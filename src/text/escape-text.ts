@@ -19,7 +19,8 @@ export function escapeText(text: string, maxLength = 200): string {
     .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${zws}-`);
 }
 
-// A login as GitHub allows it can be linked; anything else is shown escaped and unlinked.
+// The login rule: a login as GitHub allows it (an app's bot account ends in [bot]) can be linked and
+// mentioned; anything else is shown escaped and unlinked.
 const loginPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 
 export function authorLink(login: string, serverUrl: string): string {
@@ -29,4 +30,9 @@ export function authorLink(login: string, serverUrl: string): string {
 
 export function isPlainLogin(login: string): boolean {
   return loginPattern.test(login);
+}
+
+// An app's bot account, by its login (the payload's `type` says Bot too, but not every source carries it).
+export function isBotLogin(login: string): boolean {
+  return login.toLowerCase().endsWith('[bot]');
 }

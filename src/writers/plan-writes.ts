@@ -1,6 +1,6 @@
 import type { Thread } from '../fetch/thread-part.js';
 import type { Settings } from '../settings/get-settings.js';
-import { isPlainLogin, escapeText } from '../summary/escape-text.js';
+import { isPlainLogin, escapeText } from '../text/escape-text.js';
 import type { Subject, Verdict } from '../types.js';
 import { atLeast } from '../verdict/compare-verdicts.js';
 import { withMarker, kindOf, type CommentKind } from './markers.js';
@@ -15,6 +15,12 @@ export type Write =
 
 // The contract's colours for labels the action creates.
 export const labelColors = { green: '0e8a16', yellow: 'fbca04', red: 'd93f0b', firstTime: '7057ff' } as const;
+
+// The action's own labels, as the workflow names them (an empty name is a label it does not use).
+export function labelNames(settings: Settings): string[] {
+  const names = [settings['label-green'], settings['label-yellow'], settings['label-red'], settings['first-time-label']];
+  return [...new Set(names.filter((n) => n !== ''))];
+}
 
 export function reportWanted(settings: Settings, verdict: Verdict): boolean {
   const at = settings['report-comment'];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { authorLink, escapeText } from '../../src/summary/escape-text.js';
+import { authorLink, escapeText } from '../../src/text/escape-text.js';
 
 describe('escapeText', () => {
   it('leaves no mention, HTML, link, image, reference or table break', () => {

@@ -1,6 +1,6 @@
-import type { Client } from '../fetch/client.js';
-import { runQuery } from '../fetch/graphql-query.js';
-import { toAssociation, type Repo, type Subject } from '../types.js';
+import type { Client } from '../../fetch/client.js';
+import { runQuery } from '../../fetch/graphql-query.js';
+import { toAssociation, type Repo, type Subject } from '../../types.js';
 
 interface ItemNode {
   number: number;

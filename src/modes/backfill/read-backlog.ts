@@ -1,13 +1,13 @@
-import type { Client } from '../fetch/client.js';
-import { getPrFiles } from '../fetch/get-pr-files.js';
-import { getProfiles } from '../fetch/get-profiles.js';
-import { runQuery } from '../fetch/graphql-query.js';
-import type { AuthorData } from '../fetch/profile-part.js';
-import { settle } from '../fetch/read-subject.js';
-import { readUnreadComments } from '../fetch/read-unread-comments.js';
-import { readRepoLabels, readThread, threadPart, type Thread } from '../fetch/thread-part.js';
-import type { Repo, Subject } from '../types.js';
-import { allMarkers } from '../writers/markers.js';
+import type { Client } from '../../fetch/client.js';
+import { getPrFiles } from '../../fetch/get-pr-files.js';
+import { getProfiles } from '../../fetch/get-profiles.js';
+import { runQuery } from '../../fetch/graphql-query.js';
+import type { AuthorData } from '../../fetch/profile-part.js';
+import { settle } from '../../fetch/settle.js';
+import { readUnreadComments } from '../../fetch/read-unread-comments.js';
+import { readRepoLabels, readThread, threadPart, type Thread } from '../../fetch/thread-part.js';
+import type { Repo, Subject } from '../../types.js';
+import { allMarkers } from '../../writers/markers.js';
 
 // Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
 // 500,000-node limit, and ten keep one query's answer time close to a single author's.

@@ -1,15 +1,14 @@
-import { getSkipReason } from '../event/skip-rules.js';
-import type { Client } from '../fetch/client.js';
-import { labelNames, windowStart } from '../fetch/read-subject.js';
-import type { AuthorData } from '../fetch/profile-part.js';
-import type { ItemRow, RunReport } from '../report.js';
-import type { Settings } from '../settings/get-settings.js';
-import { computeSignals } from '../signals/compute-signals.js';
-import { renderReportComment } from '../summary/render-summary.js';
-import type { Repo, Subject, VerdictOrSkip } from '../types.js';
-import { decideVerdict } from '../verdict/decide-verdict.js';
-import { worstVerdict } from '../verdict/compare-verdicts.js';
-import { planTriageWrites } from '../writers/plan-writes.js';
+import { getSkipReason } from '../../event/skip-rules.js';
+import type { Client } from '../../fetch/client.js';
+import type { Settings } from '../../settings/get-settings.js';
+import { windowStart } from '../../settings/window-start.js';
+import { countEarlierHere, isFirstTimeContributor } from '../../signals/first-time.js';
+import { renderReportComment, type ReportView } from '../../summary/render-summary.js';
+import type { Repo, Subject, VerdictOrSkip } from '../../types.js';
+import { worstVerdict } from '../../verdict/compare-verdicts.js';
+import { labelNames, planTriageWrites } from '../../writers/plan-writes.js';
+import { outcome, type BackfillResult, type ItemRow } from '../results.js';
+import { scoreAuthor } from '../score-author.js';
 import { applyPlans, type Plan } from './apply-plans.js';
 import { listOpenItems } from './list-open-items.js';
 import { profileAuthors, readThreads } from './read-backlog.js';
@@ -22,9 +21,9 @@ export async function runBackfill(
   repo: Repo,
   settings: Settings,
   now: Date,
-  report: RunReport,
+  view: ReportView,
   progress: (line: string) => void = () => {},
-): Promise<void> {
+): Promise<BackfillResult> {
   const limit = settings['max-items'];
   const [prs, issues] = await Promise.all([
     listOpenItems(client, repo, 'pr', limit),
@@ -40,56 +39,43 @@ export async function runBackfill(
     if (reason) rows.set(subject.number, row(subject, 'skipped', reason, false, `skipped: ${reason}`));
     else toTriage.push(subject);
   }
-  const since = windowStart(settings, now);
   const logins = [...new Set(toTriage.map((s) => s.author.login))];
   const [authors, threads] = await Promise.all([
-    profileAuthors(client, repo, logins, since, progress),
+    profileAuthors(client, repo, logins, windowStart(settings, now), progress),
     readThreads(client, repo, toTriage, labelNames(settings)),
   ]);
   progress(`profiled ${logins.length} authors`);
 
+  let partial = false;
   const plans: Plan[] = [];
   for (const subject of toTriage) {
     const author = authors.get(subject.author.login);
-    const thread = threads.get(subject.number);
-    if (!author || !thread?.thread) {
-      rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${thread?.failure ?? 'no profile'}`));
-      report.partial = true;
+    const thread = threads.get(subject.number)?.thread;
+    if (!author || !thread) {
+      rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${threads.get(subject.number)?.failure ?? 'no profile'}`));
+      partial = true;
       continue;
     }
-    const signals = computeSignals({
-      author,
-      ...(subject.kind === 'pr' ? { files: { paths: thread.thread.files, failure: thread.thread.files ? null : "the PR's files could not be read" } } : {}),
-      settings,
-      now,
-    });
-    const decision = decideVerdict(signals, settings['ignore-signals']);
-    if (decision.partial) report.partial = true;
-    const firstTime = isFirstTime(author, subject);
-    const item = row(subject, decision.verdict, null, firstTime, decision.reason);
-    const comment = renderReportComment(
-      { ...report, mode: 'triage', subject, verdict: decision.verdict, reason: decision.reason, signals, activity: null, name: null },
-      settings['ignore-signals'],
-    );
-    const writes = planTriageWrites({ subject, settings, thread: thread.thread, verdict: decision.verdict, firstTime, report: comment });
-    plans.push({ subject, item, thread: thread.thread, writes });
+    const files = subject.kind === 'pr' ? { files: { paths: thread.files, failure: thread.files ? null : "the PR's files could not be read" } } : {};
+    const score = scoreAuthor({ author, ...files, settings, now });
+    partial ||= score.partial;
+    const firstTime = isFirstTimeContributor(countEarlierHere(author.here, subject), subject.association);
+    const item = row(subject, score.verdict, null, firstTime, score.reason);
+    const report = renderReportComment({ subject, score, firstTime, name: null, activity: null }, view);
+    const writes = planTriageWrites({ subject, settings, thread, verdict: score.verdict, firstTime, report });
+    plans.push({ subject, item, thread, writes });
     rows.set(subject.number, item);
   }
-  await applyPlans(client, repo, plans, settings, report);
-  report.items = subjects.map((s) => rows.get(s.number)).filter((r): r is ItemRow => r !== undefined);
-  report.warnings = [...new Set(report.warnings)];
-  report.verdict = worstVerdict(report.items.map((i) => i.verdict));
-  report.reason = `${report.items.filter((i) => i.verdict !== 'skipped').length} triaged, ${report.items.filter((i) => i.verdict === 'skipped').length} skipped`;
-}
-
-// For a PR: none of the author's PRs here was merged before it was opened; for an issue: nothing of theirs
-// here is older.
-function isFirstTime(author: AuthorData, subject: Subject): boolean {
-  if (!author.here) return false;
-  const opened = new Date(subject.createdAt).getTime();
-  return subject.kind === 'pr'
-    ? !author.here.some((h) => h.mergedAt !== null && new Date(h.mergedAt).getTime() < opened)
-    : !author.here.some((h) => new Date(h.createdAt).getTime() < opened);
+  const applied = await applyPlans(client, repo, plans, settings);
+  const items = subjects.map((s) => rows.get(s.number)).filter((r): r is ItemRow => r !== undefined);
+  const triaged = items.filter((i) => i.verdict !== 'skipped').length;
+  return {
+    mode: 'backfill',
+    items,
+    verdict: worstVerdict(items.map((i) => i.verdict)),
+    reason: `${triaged} triaged, ${items.length - triaged} skipped`,
+    ...outcome(partial, [...new Set(applied.warnings)], [], applied.writes),
+  };
 }
 
 function row(subject: Subject, verdict: VerdictOrSkip, skippedReason: ItemRow['skippedReason'], firstTime: boolean, reason: string): ItemRow {

@@ -1,0 +1,1575 @@
+export const id = 624;
+export const ids = [624];
+export const modules = {
+
+/***/ 7624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createClient: () => (/* reexport */ createClient),
+  postMerge: () => (/* reexport */ postMerge),
+  profileLogin: () => (/* reexport */ profileLogin),
+  runBackfill: () => (/* reexport */ runBackfill),
+  triage: () => (/* reexport */ triage)
+});
+
+// EXTERNAL MODULE: ./src/event/skip-rules.ts
+var skip_rules = __webpack_require__(9071);
+;// CONCATENATED MODULE: ./src/settings/window-start.ts
+// Where the history window starts: activity-window-days before now.
+function windowStart(settings, now) {
+    return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
+}
+
+;// CONCATENATED MODULE: ./src/signals/first-time.ts
+// The contract's first-time contributor: for a PR, no PR of theirs merged in this repo before this PR was
+// opened (after a merge: before it was merged); for an issue, no earlier issue or PR of theirs in this repo.
+// `earlier` counts what would make them not first-time; null when the repo's history could not be read (a
+// suspended author cannot be searched), and then GitHub's own association is the evidence.
+function isFirstTimeContributor(earlier, association) {
+    if (earlier !== null)
+        return earlier === 0;
+    return association === 'FIRST_TIME_CONTRIBUTOR' || association === 'FIRST_TIMER';
+}
+// The same definition, counted on the author's items in the repo as a list (a backfill reads them so, one
+// query for all of an author's open items).
+function countEarlierHere(here, subject) {
+    if (!here)
+        return null;
+    const opened = new Date(subject.createdAt).getTime();
+    return subject.kind === 'pr'
+        ? here.filter((h) => h.mergedAt !== null && new Date(h.mergedAt).getTime() < opened).length
+        : here.filter((h) => new Date(h.createdAt).getTime() < opened).length;
+}
+
+// EXTERNAL MODULE: ./src/summary/render-summary.ts
+var render_summary = __webpack_require__(7123);
+// EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
+var compare_verdicts = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/text/escape-text.ts
+var escape_text = __webpack_require__(2278);
+;// CONCATENATED MODULE: ./src/writers/markers.ts
+// Hidden markers that identify the action's own comments (together with the token's identity).
+const markers = {
+    welcome: '<!-- newcomer-triage:welcome -->',
+    report: '<!-- newcomer-triage:report -->',
+    merged: '<!-- newcomer-triage:merged -->',
+};
+const allMarkers = Object.values(markers);
+function kindOf(body) {
+    const found = Object.keys(markers).find((k) => body.includes(markers[k]));
+    return found ?? null;
+}
+// User text can never carry a marker into our comments: escaping turns "<" into "&lt;". This strips the
+// marker text from maintainer-written templates too, so one kind cannot pose as another.
+function withMarker(kind, body) {
+    let clean = body;
+    for (const m of allMarkers)
+        clean = clean.split(m).join('');
+    return `${markers[kind]}\n${clean}`;
+}
+
+;// CONCATENATED MODULE: ./src/writers/plan-writes.ts
+
+
+
+// The contract's colours for labels the action creates.
+const labelColors = { green: '0e8a16', yellow: 'fbca04', red: 'd93f0b', firstTime: '7057ff' };
+// The action's own labels, as the workflow names them (an empty name is a label it does not use).
+function labelNames(settings) {
+    const names = [settings['label-green'], settings['label-yellow'], settings['label-red'], settings['first-time-label']];
+    return [...new Set(names.filter((n) => n !== ''))];
+}
+function reportWanted(settings, verdict) {
+    const at = settings['report-comment'];
+    return at === 'always' || (0,compare_verdicts/* atLeast */.jZ)(verdict, at);
+}
+// {author} and {repo} in a maintainer's template. The login is GitHub's own (a plain login mentions its
+// owner, which a welcome wants); anything else is escaped.
+function fillTemplate(template, subject) {
+    const login = subject.author.login;
+    return template
+        .replaceAll('{author}', (0,escape_text/* isPlainLogin */.kx)(login) ? `@${login}` : (0,escape_text/* escapeText */.X1)(login))
+        .replaceAll('{repo}', `${subject.repo.owner}/${subject.repo.name}`);
+}
+// What a triage writes, decided from what is already there: pure, so a re-run plans nothing twice.
+function planTriageWrites({ subject, settings, thread, verdict, firstTime, report }) {
+    const writes = [];
+    const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
+    const verdictLabels = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] };
+    const wanted = [];
+    if (verdictLabels[verdict] !== '')
+        wanted.push({ name: verdictLabels[verdict], color: labelColors[verdict] });
+    if (firstTime && settings['first-time-label'] !== '')
+        wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
+    const toAdd = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+    for (const label of toAdd) {
+        if (!thread.repoLabels.has(label.name.toLowerCase()))
+            writes.push({ kind: 'create-label', ...label });
+    }
+    if (toAdd.length > 0)
+        writes.push({ kind: 'add-labels', names: toAdd.map((l) => l.name) });
+    // A re-triage swaps the verdict label: the other verdicts' labels go.
+    for (const [v, name] of Object.entries(verdictLabels)) {
+        if (v !== verdict && name !== '' && name.toLowerCase() !== verdictLabels[verdict].toLowerCase() && onItem.has(name.toLowerCase())) {
+            writes.push({ kind: 'remove-label', name: thread.labelsOnItem.find((l) => l.toLowerCase() === name.toLowerCase()) ?? name });
+        }
+    }
+    const own = (kind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
+    // Part of a very long thread went unread: one of ours may be there, so nothing new is posted.
+    const mayPost = thread.unreadComments === null;
+    if (firstTime && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
+        writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
+    }
+    const existingReport = own('report');
+    const reportBody = withMarker('report', report);
+    if (reportWanted(settings, verdict) || existingReport) {
+        // A report already posted stays current even when the verdict drops below the threshold.
+        if (!existingReport) {
+            if (mayPost)
+                writes.push({ kind: 'create-comment', comment: 'report', body: reportBody });
+        }
+        else if (existingReport.body.trim() !== reportBody.trim())
+            writes.push({ kind: 'update-comment', comment: 'report', id: existingReport.id, body: reportBody });
+    }
+    return writes;
+}
+function describeWrite(write, subject) {
+    const where = `#${subject.number}`;
+    switch (write.kind) {
+        case 'create-label':
+            return `create label "${(0,escape_text/* escapeText */.X1)(write.name)}" (#${write.color})`;
+        case 'add-labels':
+            return `add ${write.names.map((n) => `"${(0,escape_text/* escapeText */.X1)(n)}"`).join(', ')} to ${where}`;
+        case 'remove-label':
+            return `remove "${(0,escape_text/* escapeText */.X1)(write.name)}" from ${where}`;
+        case 'create-comment':
+            return `post the ${write.comment} comment on ${where}`;
+        case 'update-comment':
+            return `update the ${write.comment} comment on ${where}`;
+        case 'invite':
+            return `invite ${(0,escape_text/* escapeText */.X1)(write.login)} to the ${(0,escape_text/* escapeText */.X1)(write.org)} organization`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/modes/results.ts
+var results = __webpack_require__(754);
+;// CONCATENATED MODULE: ./src/signals/bands.ts
+// "at or above": yellow from band.yellow, red from band.red (counts).
+function levelAtLeast(value, band) {
+    if (value >= band.red)
+        return 'red';
+    return value >= band.yellow ? 'yellow' : 'green';
+}
+// "above": yellow past band.yellow, red past band.red (ratios).
+function levelAbove(value, band) {
+    if (value > band.red)
+        return 'red';
+    return value > band.yellow ? 'yellow' : 'green';
+}
+// "fewer than": yellow under band.yellow, red under band.red (age, profile), where yellow >= red.
+function levelBelow(value, band) {
+    if (value < band.red)
+        return 'red';
+    return value < band.yellow ? 'yellow' : 'green';
+}
+function unknownSignal(id, reason) {
+    return { id, level: 'unknown', value: null, detail: `could not be read: ${reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/signals/history-signals.ts
+
+// Fewer closed PRs than this say nothing about how the author's work is received.
+const minClosedForRatio = 3;
+const weekMs = 7 * 86_400_000;
+function closedUnmergedRatio(author, settings, reason) {
+    const { closedUnmerged, closedMerged } = author;
+    if (closedUnmerged === null || closedMerged === null)
+        return unknownSignal('closed-unmerged-ratio', reason);
+    const closed = closedUnmerged + closedMerged;
+    if (closed < minClosedForRatio) {
+        return {
+            id: 'closed-unmerged-ratio',
+            level: 'green',
+            value: closed === 0 ? 0 : round(closedUnmerged / closed),
+            detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge`,
+        };
+    }
+    // Judged on the exact share; only the value shown is rounded (0.5025 is above 0.5).
+    const ratio = closedUnmerged / closed;
+    return {
+        id: 'closed-unmerged-ratio',
+        level: levelAbove(ratio, settings['closed-unmerged-ratio']),
+        value: round(ratio),
+        detail: `${closedUnmerged} of ${closed} PRs to others' repos closed without merge`,
+    };
+}
+function notPlannedIssues(author, settings, reason) {
+    if (author.notPlanned === null)
+        return unknownSignal('not-planned-issues', reason);
+    const n = author.notPlanned;
+    return {
+        id: 'not-planned-issues',
+        level: levelAtLeast(n, settings['not-planned-issues']),
+        value: n,
+        detail: `${n} issue${n === 1 ? '' : 's'} on others' repos closed as not planned`,
+    };
+}
+// Titles compare without case, surrounding space or repeated inner space: "Fix typo" and "fix  typo " repeat.
+function normalizeTitle(title) {
+    return title.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+function repeatedTitles(author, settings, reason) {
+    if (author.items === null)
+        return unknownSignal('repeated-titles', reason);
+    const counts = new Map();
+    for (const item of author.items) {
+        const key = normalizeTitle(item.title);
+        const entry = counts.get(key) ?? { count: 0, title: item.title };
+        entry.count += 1;
+        counts.set(key, entry);
+    }
+    const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+    const n = top?.count ?? 0;
+    return {
+        id: 'repeated-titles',
+        level: levelAtLeast(n, settings['repeated-titles']),
+        value: n,
+        detail: n <= 1 ? 'no title repeated' : `${n} PRs/issues titled "${top?.title ?? ''}"${truncation(author)}`,
+    };
+}
+function externalPrsPerWeek(author, settings, reason) {
+    if (author.items === null)
+        return unknownSignal('external-prs-per-week', reason);
+    const times = author.items
+        .filter((i) => i.kind === 'pr' && i.external)
+        .map((i) => new Date(i.createdAt).getTime())
+        .sort((a, b) => a - b);
+    // Sliding 7-day window over the sorted opening times: the busiest week, whenever it started.
+    let busiest = 0;
+    for (let start = 0, end = 0; end < times.length; end++) {
+        while (times[end] - times[start] >= weekMs)
+            start++;
+        busiest = Math.max(busiest, end - start + 1);
+    }
+    return {
+        id: 'external-prs-per-week',
+        level: levelAtLeast(busiest, settings['external-prs-per-week']),
+        value: busiest,
+        detail: `${busiest} PR${busiest === 1 ? '' : 's'} to others' repos in the busiest 7 days (${times.length} in the window)${truncation(author)}`,
+    };
+}
+function truncation(author) {
+    const read = author.items?.length ?? 0;
+    return author.itemsTotal !== null && author.itemsTotal > read ? `; newest ${read} of ${author.itemsTotal} read` : '';
+}
+function round(n) {
+    return Math.round(n * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./src/signals/profile-signals.ts
+
+const dayMs = 86_400_000;
+function accountAge(author, settings, now, reason) {
+    if (!author.user)
+        return unknownSignal('account-age', reason);
+    const days = Math.floor((now.getTime() - new Date(author.user.createdAt).getTime()) / dayMs);
+    return {
+        id: 'account-age',
+        level: levelBelow(days, settings['account-age-days']),
+        value: days,
+        detail: `account created ${author.user.createdAt.slice(0, 10)}, ${days} day${days === 1 ? '' : 's'} ago`,
+    };
+}
+function profileFields(author, settings, reason) {
+    if (!author.user)
+        return unknownSignal('profile-fields', reason);
+    const entries = Object.entries(author.user.fields);
+    const filled = entries.filter(([, on]) => on).map(([name]) => name);
+    return {
+        id: 'profile-fields',
+        level: levelBelow(filled.length, settings['profile-fields']),
+        value: filled.length,
+        detail: (filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`) +
+            (author.user.unread.length > 0 ? ` (${author.user.unread.join(', ')} not readable with this token)` : ''),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/signals/workflow-files.ts
+
+// Files that change what runs in CI: a PR touching them needs a careful look whoever wrote it.
+function isWorkflowFile(path) {
+    return path.startsWith('.github/workflows/') || /(^|\/)action\.ya?ml$/.test(path);
+}
+function workflowFiles(files, reason) {
+    if (files === null)
+        return unknownSignal('workflow-files', reason);
+    const touched = files.filter(isWorkflowFile);
+    return {
+        id: 'workflow-files',
+        level: touched.length > 0 ? 'yellow' : 'green',
+        value: touched.length,
+        detail: touched.length > 0
+            ? `changes ${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''}`
+            : `no workflow or action file among ${files.length} changed`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/signals/compute-signals.ts
+
+
+
+// Every signal of the contract, in the contract's order. Pure: the same data gives the same signals.
+function computeSignals({ author, files, settings, now }) {
+    const why = (...fields) => author.failures.find((f) => fields.includes(f.field))?.reason ?? 'no data';
+    const signals = [
+        accountAge(author, settings, now, why('User')),
+        profileFields(author, settings, why('User')),
+        closedUnmergedRatio(author, settings, why('ClosedUnmerged', 'ClosedMerged')),
+        notPlannedIssues(author, settings, why('NotPlanned')),
+        repeatedTitles(author, settings, why('Items')),
+        externalPrsPerWeek(author, settings, why('Items')),
+    ];
+    if (files)
+        signals.push(workflowFiles(files.paths, files.failure ?? 'no data'));
+    return signals;
+}
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(6141);
+;// CONCATENATED MODULE: ./src/verdict/decide-verdict.ts
+
+// The contract's rule: an evidence signal in red is red; the context signals (who the author is, how busy)
+// make red only all together, a new, empty account opening PRs at a spam rate; anything short of green, or
+// unknown, is yellow. Ignored signals take no part.
+function decideVerdict(signals, ignore) {
+    const counted = signals.filter((s) => !ignore.includes(s.id));
+    const unknown = counted.filter((s) => s.level === 'unknown');
+    const partial = unknown.length > 0;
+    const evidenceRed = counted.filter((s) => s.level === 'red' && !types/* contextSignalIds */.w4.includes(s.id));
+    if (evidenceRed.length > 0) {
+        return { verdict: 'red', partial, reason: `red on ${evidenceRed.map((s) => s.id).join(', ')}` };
+    }
+    const context = counted.filter((s) => types/* contextSignalIds */.w4.includes(s.id));
+    if (context.length === types/* contextSignalIds */.w4.length && context.every((s) => s.level === 'red')) {
+        return { verdict: 'red', partial, reason: 'a new, empty account opening PRs at a spam rate' };
+    }
+    const flagged = counted.filter((s) => s.level === 'yellow' || s.level === 'red');
+    if (flagged.length > 0 || partial) {
+        const parts = [
+            ...(flagged.length > 0 ? [`${flagged.map((s) => s.id).join(', ')} ${flagged.length === 1 ? 'needs' : 'need'} a look`] : []),
+            ...(partial ? [`${unknown.map((s) => s.id).join(', ')} could not be read`] : []),
+        ];
+        return { verdict: 'yellow', partial, reason: parts.join('; ') };
+    }
+    return { verdict: 'green', partial, reason: 'no signal needs a look' };
+}
+
+;// CONCATENATED MODULE: ./src/modes/score-author.ts
+
+
+// The one scoring step every mode shares: signals → verdict → what could not be read.
+function scoreAuthor(input) {
+    const signals = computeSignals(input);
+    const decision = decideVerdict(signals, input.settings['ignore-signals']);
+    const warnings = input.author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
+    if (input.files?.failure)
+        warnings.push(`Could not read the PR's changed files: ${input.files.failure}`);
+    return { signals, verdict: decision.verdict, reason: decision.reason, partial: decision.partial, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/graphql-query.ts
+function composeQuery(name, parts) {
+    const definitions = [];
+    const variables = {};
+    for (const part of parts) {
+        for (const [key, { type, value }] of Object.entries(part.variables)) {
+            definitions.push(`$${key}: ${type}`);
+            variables[key] = value;
+        }
+    }
+    const head = definitions.length > 0 ? `(${definitions.join(', ')})` : '';
+    const body = parts.map((p) => p.selection).join('\n');
+    return { query: `query ${name}${head} {\n${body}\n  rateLimit { remaining resetAt cost }\n}`, variables };
+}
+// GitHub answers a query that is partly unreadable (a user not found, a search refused) with data for the rest
+// and errors by path; those become per-field failures rather than a failed run.
+async function runQuery(client, name, parts) {
+    const { query, variables } = composeQuery(name, parts);
+    try {
+        const data = await client.octokit.graphql(query, variables);
+        return { data, errors: [], failure: null };
+    }
+    catch (error) {
+        // Octokit's GraphqlResponseError, recognised by name: its class is not part of @actions/github's API.
+        if (error instanceof Error && error.name === 'GraphqlResponseError') {
+            const response = error;
+            const errors = (response.errors ?? []).map((e) => ({
+                path: typeof e.path?.[0] === 'string' ? e.path[0] : '',
+                type: e.type ?? 'ERROR',
+                message: e.message,
+            }));
+            // Errors without a path (a rejected query, the rate limit) leave no part readable.
+            const whole = errors.find((e) => e.path === '');
+            return { data: response.data ?? {}, errors, failure: whole ? whole.message : null };
+        }
+        return { data: {}, errors: [], failure: describeFailure(error) };
+    }
+}
+// A failure in words a maintainer can act on; a 403 says whether it was the rate limit or a permission.
+function describeFailure(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const e = error;
+    if (e.name === 'AbortError' || !e.status)
+        return e.message;
+    const headers = e.response?.headers ?? {};
+    if (/secondary rate/i.test(e.message))
+        return `GitHub's secondary rate limit held this request back after retries (HTTP ${e.status})`;
+    if ((e.status === 403 || e.status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message))) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return `GitHub's rate limit is exhausted${reset ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : ''} (HTTP ${e.status})`;
+    }
+    if (e.status === 403)
+        return `HTTP 403, the token is not allowed to do this: ${e.message}`;
+    return `HTTP ${e.status}: ${e.message}`;
+}
+// The failure of the fields under `alias`: the whole request's, or that alias's own error.
+function failureOf(result, alias) {
+    if (result.failure)
+        return result.failure;
+    const error = result.errors.find((e) => e.path === alias);
+    return error ? error.message : null;
+}
+
+;// CONCATENATED MODULE: ./src/fetch/thread-part.ts
+
+// Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
+const commentFields = 'nodes { fullDatabaseId body viewerDidAuthor }';
+// The first and the last 100 comments: the welcome is early, the newest report or thank-you late. A longer
+// thread's middle is read on (readUnreadComments) before anything is posted.
+const commentWindow = 100;
+// One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
+function threadPart(prefix, repo, numbers, labels, withFiles = false) {
+    const variables = {
+        [`${prefix}Owner`]: { type: 'String!', value: repo.owner },
+        [`${prefix}Name`]: { type: 'String!', value: repo.name },
+    };
+    const labelFields = labels.map((label, i) => {
+        variables[`${prefix}Label${i}`] = { type: 'String!', value: label };
+        return `label${i}: label(name: $${prefix}Label${i}) { id name }`;
+    });
+    const onItem = `labels(first: 100) { nodes { name } }
+        early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
+        late: comments(last: ${commentWindow}) { ${commentFields} }`;
+    const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
+    const items = numbers.map((n) => {
+        variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
+        return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
+      __typename
+      ... on PullRequest { id ${onItem} ${files} }
+      ... on Issue { id ${onItem} }
+    }`;
+    });
+    const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
+    owner { __typename login }
+    ${labelFields.join('\n    ')}
+    ${items.join('\n    ')}
+  }`;
+    return { variables, selection };
+}
+function readThread(prefix, result, markers, number) {
+    const alias = `${prefix}Repo`;
+    const failure = failureOf(result, alias);
+    const repo = result.data[alias];
+    const item = repo?.[`item${number}`];
+    if (failure !== null || !repo || !item)
+        return { thread: null, failure: failure ?? `#${number} was not found` };
+    const repoLabels = readRepoLabels(repo);
+    return {
+        thread: {
+            ownerType: repo.owner.__typename,
+            labelsOnItem: item.labels.nodes.map((l) => l.name),
+            repoLabels,
+            itemId: item.id,
+            ownComments: ownComments([...item.early.nodes, ...item.late.nodes], markers),
+            unreadComments: item.early.totalCount > 2 * commentWindow && item.early.pageInfo.endCursor
+                ? { after: item.early.pageInfo.endCursor, count: item.early.totalCount - 2 * commentWindow }
+                : null,
+            // More than 100 files: unknown rather than a guess from the first page.
+            files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
+        },
+        failure: null,
+    };
+}
+// A pasted marker in someone else's comment does not make it ours; the first and last windows can overlap.
+function ownComments(nodes, markers) {
+    const seen = new Map();
+    for (const c of nodes)
+        if (c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
+            seen.set(Number(c.fullDatabaseId), c.body);
+    return [...seen].map(([id, body]) => ({ id, body }));
+}
+// The repo's labels asked for by name: lower-cased name → node id; a label the repo lacks is absent.
+function readRepoLabels(repo) {
+    const labels = new Map();
+    for (const [key, value] of Object.entries(repo)) {
+        const label = value;
+        if (/^label\d+$/.test(key) && label?.name && label.id)
+            labels.set(label.name.toLowerCase(), label.id);
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/writers/apply-writes.ts
+
+
+
+
+// The one dry-run gate: in a dry run nothing is sent and every write is reported as planned.
+// Otherwise all writes go out together; only adding a label the repo lacks waits for its creation, since
+// GitHub would otherwise create it grey.
+async function applyWrites(client, subject, writes, dryRun, orgClient) {
+    if (dryRun) {
+        return { outcomes: writes.map((w) => ({ description: describeWrite(w, subject), status: 'planned', detail: 'dry run' })), warnings: [] };
+    }
+    const creates = writes.filter((w) => w.kind === 'create-label');
+    const adds = writes.filter((w) => w.kind === 'add-labels');
+    const others = writes.filter((w) => w.kind !== 'create-label' && w.kind !== 'add-labels');
+    const first = await Promise.all([...creates, ...(creates.length === 0 ? adds : []), ...others].map((w) => attempt(client, subject, w, orgClient)));
+    const second = creates.length > 0 ? await Promise.all(adds.map((w) => attempt(client, subject, w, orgClient))) : [];
+    const outcomes = [...first, ...second];
+    const warnings = [];
+    if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly))
+        warnings.push(readOnlyWarning(subject));
+    for (const o of outcomes.filter((x) => x.status === 'failed' || (x.status === 'refused' && x.detail !== readOnly))) {
+        warnings.push(`Could not ${o.description}: ${o.detail}`);
+    }
+    return { outcomes, warnings };
+}
+const readOnly = 'read-only token';
+// One warning for every write a read-only token was refused, naming the fix.
+function readOnlyWarning(subject) {
+    return (`The token cannot write to ${subject.repo.owner}/${subject.repo.name} (Resource not accessible by integration): a workflow on ` +
+        '`pull_request` from a fork gets a read-only token. Run on `pull_request_target`, or grant `pull-requests: write` and ' +
+        "`issues: write` in the workflow's `permissions`.");
+}
+async function attempt(client, subject, write, orgClient) {
+    const description = describeWrite(write, subject);
+    try {
+        await send(write.kind === 'invite' && orgClient ? orgClient : client, subject, write);
+        return { description, status: 'written', detail: '' };
+    }
+    catch (error) {
+        const status = error.status;
+        if (write.kind === 'create-label' && status === 422)
+            return { description, status: 'written', detail: 'already existed' };
+        if (write.kind === 'remove-label' && status === 404)
+            return { description, status: 'written', detail: 'already gone' };
+        if (write.kind === 'create-comment' && (status === undefined || status >= 500))
+            return recheckComment(client, subject, write, description, error);
+        if (status === 403 && !isRateLimit(error)) {
+            const message = error.message;
+            return { description, status: 'refused', detail: /not accessible by integration/i.test(message) ? readOnly : `HTTP 403: ${message}` };
+        }
+        return { description, status: 'failed', detail: describeFailure(error) };
+    }
+}
+function isRateLimit(error) {
+    const e = error;
+    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
+}
+// A comment whose answer was lost (timeout, 502 after the write) may have been posted. Look for it before
+// posting again, so a flaky answer never makes a second comment.
+async function recheckComment(client, subject, write, description, error) {
+    const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]);
+    const { thread } = readThread('t', result, allMarkers, subject.number);
+    if (!thread)
+        return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
+    if (thread.ownComments.some((c) => kindOf(c.body) === write.comment)) {
+        return { description, status: 'written', detail: 'posted, though its answer was lost' };
+    }
+    try {
+        await send(client, subject, write);
+        return { description, status: 'written', detail: 'posted on the second try' };
+    }
+    catch (again) {
+        return { description, status: 'failed', detail: describeFailure(again) };
+    }
+}
+async function send(client, subject, write) {
+    const target = { owner: subject.repo.owner, repo: subject.repo.name };
+    const rest = client.octokit.rest;
+    switch (write.kind) {
+        case 'create-label':
+            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: 'Set by newcomer-triage' });
+            return;
+        case 'add-labels':
+            await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names });
+            return;
+        case 'remove-label':
+            await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
+            return;
+        case 'create-comment':
+            // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
+            await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { retries: 0 } });
+            return;
+        case 'update-comment':
+            await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body });
+            return;
+        case 'invite':
+            await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/writers/apply-label-batches.ts
+
+
+
+// Mutations per request: each is one item's labels; GitHub runs them in order and answers each by alias.
+const changesPerRequest = 25;
+// A backfill's label writes, many items to a GraphQL request. GitHub weighs a REST write at 5 points of its
+// 900-a-minute secondary limit and a GraphQL request with mutations at 5 whatever it holds, so 500 items'
+// labels cost 100 points instead of 2,500. `labelIds` maps lower-cased names to node ids.
+async function applyLabelBatches(client, changes, labelIds, dryRun) {
+    const outcomes = new Map();
+    const warnings = new Set();
+    const outcome = (change, status, detail) => outcomes.set(change.subject, change.writes.map((w) => ({ description: describeWrite(w, change.subject), status, detail })));
+    if (dryRun) {
+        for (const change of changes)
+            outcome(change, 'planned', 'dry run');
+        return { outcomes, warnings: [] };
+    }
+    // A label that could not be created has no id: its items' label writes fail, the others go ahead.
+    const known = (w) => (w.kind === 'add-labels' ? w.names : [w.name]).every((n) => labelIds.has(n.toLowerCase()));
+    const ready = changes.filter((c) => c.writes.every(known));
+    for (const change of changes.filter((c) => !ready.includes(c)))
+        outcome(change, 'failed', 'the label does not exist in the repository');
+    // One request after another: GitHub asks for mutative requests to be made serially, not concurrently.
+    for (let i = 0; i < ready.length; i += changesPerRequest) {
+        const batch = ready.slice(i, i + changesPerRequest);
+        const { mutation, variables } = buildMutation(batch, labelIds);
+        try {
+            await client.octokit.graphql(mutation, variables);
+            for (const change of batch)
+                outcome(change, 'written', '');
+        }
+        catch (error) {
+            const e = error;
+            const aliasOf = (x) => (typeof x.path?.[0] === 'string' ? /^[ar](\d+)$/.exec(x.path[0])?.[1] : undefined);
+            // Errors that name an alias failed that item only; any other error (rate limit, a refused document)
+            // failed the whole request.
+            const perItem = e.name === 'GraphqlResponseError' && (e.errors ?? []).every((x) => aliasOf(x) !== undefined);
+            for (const [n, change] of batch.entries()) {
+                const own = e.errors?.find((x) => aliasOf(x) === String(n));
+                if (perItem && !own)
+                    outcome(change, 'written', '');
+                else if (own?.type === 'FORBIDDEN' || /not accessible by integration/i.test(own?.message ?? e.message)) {
+                    outcome(change, 'refused', 'read-only token');
+                    warnings.add(readOnlyWarning(change.subject));
+                }
+                else
+                    outcome(change, 'failed', own?.message ?? describeFailure(error));
+            }
+        }
+    }
+    return { outcomes, warnings: [...warnings] };
+}
+function buildMutation(batch, labelIds) {
+    const definitions = [];
+    const fields = [];
+    const variables = {};
+    batch.forEach((change, n) => {
+        const ids = (names) => names.map((name) => labelIds.get(name.toLowerCase()));
+        const add = ids(change.writes.flatMap((w) => (w.kind === 'add-labels' ? w.names : [])));
+        const remove = ids(change.writes.flatMap((w) => (w.kind === 'remove-label' ? [w.name] : [])));
+        definitions.push(`$i${n}: ID!`);
+        variables[`i${n}`] = change.itemId;
+        if (add.length > 0) {
+            definitions.push(`$a${n}: [ID!]!`);
+            variables[`a${n}`] = add;
+            fields.push(`  a${n}: addLabelsToLabelable(input: { labelableId: $i${n}, labelIds: $a${n} }) { clientMutationId }`);
+        }
+        if (remove.length > 0) {
+            definitions.push(`$r${n}: [ID!]!`);
+            variables[`r${n}`] = remove;
+            fields.push(`  r${n}: removeLabelsFromLabelable(input: { labelableId: $i${n}, labelIds: $r${n} }) { clientMutationId }`);
+        }
+    });
+    return { mutation: `mutation Labels(${definitions.join(', ')}) {\n${fields.join('\n')}\n}`, variables };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/last-page.ts
+// The page number of a REST answer's rel="last" link; null on the last page itself, which has none.
+function lastPage(link) {
+    const last = /[?&]page=(\d+)>; rel="last"/.exec(link ?? '');
+    return last ? Number(last[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-pr-files.ts
+
+// GitHub lists at most 3,000 files of a PR; 30 pages of 100.
+const pageSize = 100;
+const maxPages = 30;
+// The changed paths of a PR. With the count from the event every page is requested at once; without it
+// (an issue_comment's payload has none) page 1's Link header says how many more to read, together.
+async function getPrFiles(client, repo, number, changedFiles) {
+    const page = (n) => client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: n });
+    const pages = changedFiles === null ? null : Math.min(maxPages, Math.max(1, Math.ceil(changedFiles / pageSize)));
+    const first = pages === null ? [await page(1)] : [];
+    const last = pages ?? Math.min(maxPages, lastPage(first[0]?.headers.link) ?? 1);
+    const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
+    return [...first, ...rest].flatMap((r) => r.data.map((f) => f.filename));
+}
+
+;// CONCATENATED MODULE: ./src/fetch/profile-part.ts
+const historyPageSize = 100;
+function searchWindow(since) {
+    return since.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+// The author's PRs and issues created in the window, anywhere, newest first.
+function historyQuery(login, since) {
+    return `author:${login} created:>=${searchWindow(since)} sort:created-desc`;
+}
+// Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
+function profilePart(prefix, request, since, withEmail = true) {
+    const login = request.login;
+    const window = searchWindow(since);
+    const searches = {
+        Items: historyQuery(login, since),
+        ClosedUnmerged: `author:${login} -user:${login} is:pr is:closed is:unmerged closed:>=${window}`,
+        ClosedMerged: `author:${login} -user:${login} is:pr is:merged closed:>=${window}`,
+        NotPlanned: `author:${login} -user:${login} is:issue reason:"not planned" closed:>=${window}`,
+    };
+    const firstTime = request.firstTime;
+    if (firstTime) {
+        const repo = `${firstTime.repo.owner}/${firstTime.repo.name}`;
+        const before = searchWindow(new Date(firstTime.before));
+        searches.EarlierHere =
+            firstTime.kind === 'pr' ? `repo:${repo} author:${login} is:pr is:merged merged:<${before}` : `repo:${repo} author:${login} created:<${before}`;
+    }
+    if (request.here)
+        searches.Here = `repo:${request.here.owner}/${request.here.name} author:${login} sort:created-asc`;
+    const variables = { [`${prefix}Login`]: { type: 'String!', value: login } };
+    for (const [name, query] of Object.entries(searches))
+        variables[`${prefix}${name}`] = { type: 'String!', value: query };
+    const counts = Object.keys(searches)
+        .filter((name) => name !== 'Items' && name !== 'Here')
+        .map((name) => `  ${prefix}${name}: search(type: ISSUE, query: $${prefix}${name}, first: 1) { issueCount }`);
+    const selection = [
+        `  ${prefix}User: user(login: $${prefix}Login) {
+    databaseId login createdAt name company websiteUrl location ${withEmail ? 'email ' : ''}bio twitterUsername
+    socialAccounts(first: 1) { totalCount }
+  }`,
+        `  ${prefix}Items: search(type: ISSUE, query: $${prefix}Items, first: ${historyPageSize}) { ${historySelection} }`,
+        ...counts,
+        ...(request.here
+            ? [
+                `  ${prefix}Here: search(type: ISSUE, query: $${prefix}Here, first: ${historyPageSize}) {
+    nodes { __typename ... on PullRequest { createdAt mergedAt } ... on Issue { createdAt } }
+  }`,
+            ]
+            : []),
+    ].join('\n');
+    return { variables, selection };
+}
+const historySelection = `issueCount pageInfo { hasNextPage endCursor }
+    nodes {
+      __typename
+      ... on PullRequest { title createdAt closedAt merged repository { owner { login } } }
+      ... on Issue { title createdAt closedAt stateReason repository { owner { login } } }
+    }`;
+
+;// CONCATENATED MODULE: ./src/fetch/read-profile.ts
+
+function readProfile(prefix, request, result, withEmail = true) {
+    const failures = [];
+    const read = (name, what) => {
+        const alias = `${prefix}${name}`;
+        const failure = failureOf(result, alias);
+        const value = result.data[alias];
+        if (failure !== null || value === null || value === undefined) {
+            failures.push({ field: name, read: what, reason: failure ?? 'GitHub returned nothing' });
+            return null;
+        }
+        return value;
+    };
+    const count = (name, what) => read(name, what)?.issueCount ?? null;
+    const user = read('User', `the profile of ${request.login}`);
+    const items = read('Items', `the PRs and issues of ${request.login}`);
+    const here = request.here
+        ? read('Here', `the earlier contributions of ${request.login} here`)
+        : null;
+    return {
+        login: request.login,
+        user: user && {
+            id: user.databaseId,
+            name: filled(user.name) ? user.name : null,
+            createdAt: user.createdAt,
+            fields: {
+                name: filled(user.name),
+                company: filled(user.company),
+                blog: filled(user.websiteUrl),
+                location: filled(user.location),
+                email: filled(user.email),
+                bio: filled(user.bio),
+                social: filled(user.twitterUsername) || user.socialAccounts.totalCount > 0,
+            },
+            unread: withEmail ? [] : ['email'],
+        },
+        items: items && toHistory(items, request.login),
+        itemsTotal: items?.issueCount ?? null,
+        itemsCursor: items?.pageInfo.hasNextPage ? items.pageInfo.endCursor : null,
+        closedUnmerged: count('ClosedUnmerged', `the closed PRs of ${request.login}`),
+        closedMerged: count('ClosedMerged', `the merged PRs of ${request.login}`),
+        notPlanned: count('NotPlanned', `the not-planned issues of ${request.login}`),
+        earlierHere: request.firstTime ? count('EarlierHere', `the earlier contributions of ${request.login} here`) : null,
+        here: here &&
+            here.nodes.flatMap((n) => n && (n.__typename === 'PullRequest' || n.__typename === 'Issue')
+                ? [{ kind: n.__typename === 'PullRequest' ? 'pr' : 'issue', createdAt: n.createdAt ?? '', mergedAt: n.mergedAt ?? null }]
+                : []),
+        failures,
+    };
+}
+function toHistory(connection, login) {
+    const history = [];
+    for (const node of connection.nodes) {
+        if (!node || (node.__typename !== 'PullRequest' && node.__typename !== 'Issue'))
+            continue;
+        history.push({
+            kind: node.__typename === 'PullRequest' ? 'pr' : 'issue',
+            title: node.title ?? '',
+            createdAt: node.createdAt ?? '',
+            closedAt: node.closedAt ?? null,
+            merged: node.merged === true,
+            stateReason: node.stateReason ?? null,
+            external: (node.repository?.owner.login ?? '').toLowerCase() !== login.toLowerCase(),
+        });
+    }
+    return history;
+}
+function filled(value) {
+    return typeof value === 'string' && value.trim().length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-history-pages.ts
+
+
+
+// More than this many PRs and issues in the window is already far past every red threshold.
+const maxExtraPages = 4;
+// Reads the rest of an author's history when the first page did not hold it. Each page needs the cursor of
+// the one before, so these are the only reads that wait for another's answer.
+async function getHistoryPages(client, author, since) {
+    const query = historyQuery(author.login, since);
+    let cursor = author.itemsCursor;
+    const items = [...(author.items ?? [])];
+    for (let page = 0; cursor && page < maxExtraPages; page++) {
+        const result = await runQuery(client, 'HistoryPage', [
+            {
+                variables: { q: { type: 'String!', value: query }, after: { type: 'String', value: cursor } },
+                selection: `  page: search(type: ISSUE, query: $q, first: ${historyPageSize}, after: $after) { ${historySelection} }`,
+            },
+        ]);
+        const connection = result.data.page;
+        if (result.failure || !connection)
+            break; // the first pages still count; the item list stays short
+        items.push(...toHistory(connection, author.login));
+        cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    }
+    return { ...author, items, itemsCursor: cursor };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-profiles.ts
+
+
+
+
+// Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
+// - a classic token without user:email or read:user (`gh auth token`) has any query selecting User.email
+//   refused: asked again without it, the email counted as unread;
+// - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
+//   authors, each is asked alone.
+// A history longer than one page is then read on, page by page.
+async function getProfiles(client, name, requests, since) {
+    const ask = (batch, withEmail) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, since, withEmail)));
+    let withEmail = true;
+    let result = await ask(requests, withEmail);
+    if (refusedForScopes(result)) {
+        withEmail = false;
+        result = await ask(requests, withEmail);
+    }
+    let authors;
+    if (requests.length > 1 && refusedSearch(result)) {
+        authors = await Promise.all(requests.map(async (r) => readProfile('a0', r, await ask([r], withEmail), withEmail)));
+    }
+    else {
+        authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
+    }
+    return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : Promise.resolve(a))));
+}
+function refusedForScopes(result) {
+    return result.errors.some((e) => e.type === 'INSUFFICIENT_SCOPES' && /'email' field/.test(e.message));
+}
+function refusedSearch(result) {
+    return result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/fetch/settle.ts
+
+async function settle(promise) {
+    try {
+        return { value: await promise, failure: null };
+    }
+    catch (error) {
+        return { value: null, failure: describeFailure(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fetch/read-unread-comments.ts
+
+
+// Pages of the middle of a thread read at most; past that the thread is left incomplete and nothing is
+// posted on it (a duplicate comment is worse than a missing one).
+const read_unread_comments_maxPages = 10;
+// The comments a thread's first read skipped (threads of over 200 comments). Pages follow cursors, so they
+// are read in turn; only long threads pay for it.
+async function readUnreadComments(client, repo, number, thread, markers) {
+    let unread = thread.unreadComments;
+    const nodes = [];
+    for (let page = 0; unread && page < read_unread_comments_maxPages; page++) {
+        const result = await runQuery(client, 'ThreadComments', [
+            {
+                variables: {
+                    owner: { type: 'String!', value: repo.owner },
+                    name: { type: 'String!', value: repo.name },
+                    number: { type: 'Int!', value: number },
+                    after: { type: 'String!', value: unread.after },
+                },
+                selection: `  repository(owner: $owner, name: $name) {
+    item: issueOrPullRequest(number: $number) {
+      ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } ${commentFields} } }
+      ... on Issue { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } ${commentFields} } }
+    }
+  }`,
+            },
+        ]);
+        const comments = result.data.repository?.item?.comments;
+        if (result.failure || !comments)
+            break;
+        nodes.push(...comments.nodes);
+        const left = unread.count - comments.nodes.length;
+        unread = left > 0 && comments.pageInfo.hasNextPage ? { after: comments.pageInfo.endCursor, count: left } : null;
+    }
+    const found = ownComments(nodes, markers);
+    const known = new Set(thread.ownComments.map((c) => c.id));
+    return { ...thread, ownComments: [...thread.ownComments, ...found.filter((c) => !known.has(c.id))], unreadComments: unread };
+}
+
+;// CONCATENATED MODULE: ./src/modes/backfill/read-backlog.ts
+
+
+
+
+
+
+
+// Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
+// 500,000-node limit, and ten keep one query's answer time close to a single author's.
+const authorsPerQuery = 10;
+// Items per thread query (labels, 200 comments and 100 files each).
+const itemsPerQuery = 25;
+async function profileAuthors(client, repo, logins, since, progress) {
+    const authors = new Map();
+    let done = 0;
+    await Promise.all(chunk(logins, authorsPerQuery).map(async (batch) => {
+        const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
+        for (const author of profiles)
+            authors.set(author.login, author);
+        done += batch.length;
+        progress(`profiled ${done}/${logins.length} authors`);
+    }));
+    return authors;
+}
+async function readThreads(client, repo, subjects, labels) {
+    const threads = new Map();
+    await Promise.all(chunk(subjects, itemsPerQuery).map(async (batch) => {
+        const result = await runQuery(client, 'Threads', [
+            threadPart('t', repo, batch.map((s) => s.number), labels, true),
+        ]);
+        await Promise.all(batch.map(async (subject) => threads.set(subject.number, await completeThread(client, repo, subject, readThread('t', result, allMarkers, subject.number)))));
+    }));
+    return threads;
+}
+// What the batched read leaves out: a long thread's middle comments, and the files of a PR of over 100.
+async function completeThread(client, repo, subject, read) {
+    let thread = read.thread;
+    if (!thread)
+        return read;
+    if (thread.unreadComments)
+        thread = await readUnreadComments(client, repo, subject.number, thread, allMarkers);
+    if (subject.kind === 'pr' && thread.files === null) {
+        const files = await settle(getPrFiles(client, repo, subject.number, subject.size?.changedFiles ?? null));
+        thread = { ...thread, files: files.value };
+    }
+    return { thread, failure: null };
+}
+function chunk(list, size) {
+    return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+// The node ids of the action's labels, after some were created (for the label mutations).
+async function readLabelIds(client, repo, labels) {
+    const result = await runQuery(client, 'LabelIds', [threadPart('t', repo, [], labels)]);
+    const node = result.data.tRepo;
+    return result.failure || !node ? null : readRepoLabels(node);
+}
+
+;// CONCATENATED MODULE: ./src/modes/backfill/apply-plans.ts
+
+
+
+
+// Every item that wants a label the repo lacks plans its creation: it is created once for the run, before any
+// item's labels are added (GitHub would create it grey otherwise). Then the label writes of all items go as
+// batched GraphQL mutations, and the comments item by item (paced by the client).
+// The run-wide writes (label creations) come back as `writes`; each item's own go into its row.
+async function applyPlans(client, repo, plans, settings) {
+    const dryRun = settings['dry-run'];
+    const writes = [];
+    const warnings = [];
+    const creates = new Map();
+    for (const w of plans.flatMap((p) => p.writes))
+        if (w.kind === 'create-label')
+            creates.set(w.name.toLowerCase(), w);
+    const first = plans[0];
+    if (!first)
+        return { writes, warnings };
+    let labelIds = first.thread.repoLabels;
+    if (creates.size > 0) {
+        const applied = await applyWrites(client, first.subject, [...creates.values()], dryRun);
+        writes.push(...applied.outcomes);
+        warnings.push(...applied.warnings);
+        // The new labels' ids, for the mutations (a create answered 422 means it existed: its id is read too).
+        if (!dryRun)
+            labelIds = (await readLabelIds(client, repo, labelNames(settings))) ?? labelIds;
+    }
+    const isLabelWrite = (w) => w.kind === 'add-labels' || w.kind === 'remove-label';
+    const changes = plans
+        .filter((p) => p.writes.some(isLabelWrite))
+        .map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
+    const [labels] = await Promise.all([
+        applyLabelBatches(client, changes, labelIds, dryRun),
+        ...plans.map(async ({ subject, item, writes }) => {
+            const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label' && !isLabelWrite(w)), dryRun);
+            item.writes.push(...applied.outcomes);
+            warnings.push(...applied.warnings);
+        }),
+    ]);
+    for (const plan of plans)
+        plan.item.writes.unshift(...(labels.outcomes.get(plan.subject) ?? []));
+    warnings.push(...labels.warnings);
+    return { writes, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/modes/backfill/list-open-items.ts
+
+
+const list_open_items_pageSize = 100;
+// The repo's open PRs (or issues), newest first, at most `limit`. Pages follow cursors, so they are read in turn.
+async function listOpenItems(client, repo, kind, limit) {
+    const field = kind === 'pr' ? 'pullRequests' : 'issues';
+    const extra = kind === 'pr' ? 'changedFiles additions deletions' : '';
+    const subjects = [];
+    let after = null;
+    do {
+        const result = await runQuery(client, 'OpenItems', [
+            {
+                variables: {
+                    owner: { type: 'String!', value: repo.owner },
+                    name: { type: 'String!', value: repo.name },
+                    after: { type: 'String', value: after },
+                    first: { type: 'Int!', value: Math.min(list_open_items_pageSize, limit - subjects.length) },
+                },
+                selection: `  repository(owner: $owner, name: $name) {
+    list: ${field}(states: OPEN, first: $first, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number title createdAt authorAssociation ${extra} author { __typename login ... on User { databaseId } } }
+    }
+  }`,
+            },
+        ]);
+        if (result.failure || result.errors.length > 0)
+            throw new Error(`Could not list the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}: ${result.failure ?? result.errors[0]?.message}`);
+        const list = result.data.repository.list;
+        subjects.push(...list.nodes.map((node) => toSubject(node, kind, repo)));
+        after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+    } while (after && subjects.length < limit);
+    return subjects;
+}
+function toSubject(node, kind, repo) {
+    return {
+        repo,
+        number: node.number,
+        kind,
+        // GraphQL gives no author for a deleted account; GitHub shows those as "ghost".
+        author: { login: node.author?.login ?? 'ghost', id: node.author?.databaseId ?? null, type: node.author?.__typename ?? 'User' },
+        association: (0,types/* toAssociation */.hh)(node.authorAssociation),
+        title: node.title,
+        createdAt: node.createdAt,
+        mergedAt: null,
+        size: kind === 'pr' ? { additions: node.additions ?? 0, deletions: node.deletions ?? 0, changedFiles: node.changedFiles ?? 0 } : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/backfill/run-backfill.ts
+
+
+
+
+
+
+
+
+
+
+
+// Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
+// batches, then write per item as a single triage would. Every request goes through the client's bound
+// of 8 in flight; public events are not read, as they feed no signal and the summary is a table of items.
+async function runBackfill(client, repo, settings, now, view, progress = () => { }) {
+    const limit = settings['max-items'];
+    const [prs, issues] = await Promise.all([
+        listOpenItems(client, repo, 'pr', limit),
+        settings['backfill-issues'] ? listOpenItems(client, repo, 'issue', limit) : Promise.resolve([]),
+    ]);
+    const subjects = [...prs, ...issues].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+    progress(`${subjects.length} open items`);
+    const rows = new Map();
+    const toTriage = [];
+    for (const subject of subjects) {
+        const reason = (0,skip_rules/* getSkipReason */.Q)(subject, settings, false);
+        if (reason)
+            rows.set(subject.number, row(subject, 'skipped', reason, false, `skipped: ${reason}`));
+        else
+            toTriage.push(subject);
+    }
+    const logins = [...new Set(toTriage.map((s) => s.author.login))];
+    const [authors, threads] = await Promise.all([
+        profileAuthors(client, repo, logins, windowStart(settings, now), progress),
+        readThreads(client, repo, toTriage, labelNames(settings)),
+    ]);
+    progress(`profiled ${logins.length} authors`);
+    let partial = false;
+    const plans = [];
+    for (const subject of toTriage) {
+        const author = authors.get(subject.author.login);
+        const thread = threads.get(subject.number)?.thread;
+        if (!author || !thread) {
+            rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${threads.get(subject.number)?.failure ?? 'no profile'}`));
+            partial = true;
+            continue;
+        }
+        const files = subject.kind === 'pr' ? { files: { paths: thread.files, failure: thread.files ? null : "the PR's files could not be read" } } : {};
+        const score = scoreAuthor({ author, ...files, settings, now });
+        partial ||= score.partial;
+        const firstTime = isFirstTimeContributor(countEarlierHere(author.here, subject), subject.association);
+        const item = row(subject, score.verdict, null, firstTime, score.reason);
+        const report = (0,render_summary/* renderReportComment */.C)({ subject, score, firstTime, name: null, activity: null }, view);
+        const writes = planTriageWrites({ subject, settings, thread, verdict: score.verdict, firstTime, report });
+        plans.push({ subject, item, thread, writes });
+        rows.set(subject.number, item);
+    }
+    const applied = await applyPlans(client, repo, plans, settings);
+    const items = subjects.map((s) => rows.get(s.number)).filter((r) => r !== undefined);
+    const triaged = items.filter((i) => i.verdict !== 'skipped').length;
+    return {
+        mode: 'backfill',
+        items,
+        verdict: (0,compare_verdicts/* worstVerdict */.zP)(items.map((i) => i.verdict)),
+        reason: `${triaged} triaged, ${items.length - triaged} skipped`,
+        ...(0,results/* outcome */.bu)(partial, [...new Set(applied.warnings)], [], applied.writes),
+    };
+}
+function row(subject, verdict, skippedReason, firstTime, reason) {
+    return {
+        number: subject.number,
+        kind: subject.kind,
+        title: subject.title,
+        author: subject.author.login,
+        verdict,
+        skippedReason,
+        firstTime,
+        reason,
+        writes: [],
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(5555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./src/fetch/request-stats.ts
+var request_stats = __webpack_require__(2831);
+;// CONCATENATED MODULE: ./src/fetch/client.ts
+
+
+// The proxy-aware fetch the toolkit builds for GITHUB_API_URL: `@actions/github/lib/utils` is the package's
+// exported entry for extending its Octokit (its README's plugin example), not an internal path.
+
+
+
+
+
+// Most requests in flight at once, for the whole run: the fan-out bound (create-pull-request uses 8 too).
+const maxConcurrent = 8;
+// GitHub ends a request itself after 10 s; past that an answer is not coming.
+const requestTimeoutMs = 10_000;
+// Tries per request: the first and two retries.
+const maxTries = 3;
+// Answers that a retry cannot change, and 403/429, which only the throttling plugin retries (for rate limits,
+// honouring retry-after); were the retry plugin to retry them too, one request could take nine tries.
+const neverRetry = [400, 401, 403, 404, 410, 422, 429, 451];
+const notificationSpacingMs = 750;
+function createClient(options) {
+    const log = options.log ?? ((line) => core/* info */.pq(line));
+    const stats = options.stats ?? (0,request_stats/* newRequestStats */.d)();
+    // The throttling plugin's default groups space writes and GraphQL queries 1 s apart and comments 3 s apart;
+    // a triage issues a handful at once, so they share the one concurrency bound instead, and secondary limits
+    // are handled when GitHub signals them (retry-after). `global` is honoured by the plugin but not in its type.
+    const group = () => new (light_default()).Group({ maxConcurrent, minTime: 0 });
+    const throttle = {
+        global: group(),
+        write: group(),
+        search: group(),
+        notifications: options.paceNotifications ? new (light_default()).Group({ maxConcurrent: 1, minTime: notificationSpacingMs }) : group(),
+        onRateLimit: (retryAfter, request) => {
+            // The primary quota resets within the hour; waiting it out would hold the job, so the read fails and
+            // its signals become unknown.
+            stats.warnings.push(`GitHub's rate limit is exhausted (resets in ${retryAfter} s): ${request.method} ${request.url} was not retried`);
+            return false;
+        },
+        onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+            const again = retryCount < maxTries - 1 && retryAfter <= 60;
+            log(`Secondary rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+            return again;
+        },
+    };
+    const innerFetch = utils/* defaults */.NT.request?.fetch ?? fetch;
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        request: { fetch: countingFetch(innerFetch, stats, options.deadline) },
+        retry: { doNotRetry: neverRetry, retries: maxTries - 1 },
+        throttle,
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return { octokit, stats };
+}
+function countingFetch(inner, stats, deadline) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const method = (init?.method ?? 'GET').toUpperCase();
+        const route = `${method} ${url.pathname}`;
+        stats.requests += 1;
+        if (url.pathname.endsWith('/graphql'))
+            stats.graphql += 1;
+        else if (method === 'GET' || method === 'HEAD')
+            stats.restReads += 1;
+        else
+            stats.restWrites += 1;
+        stats.inFlight += 1;
+        stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+        const timeout = AbortSignal.timeout(requestTimeoutMs);
+        const signals = [timeout, deadline, ...(init?.signal ? [init.signal] : [])];
+        try {
+            const response = await inner(input, { ...init, signal: AbortSignal.any(signals) });
+            recordRateLimit(stats, response.headers);
+            return response;
+        }
+        catch (error) {
+            if (timeout.aborted || deadline.aborted) {
+                stats.timedOut.push(route);
+                // Octokit passes an AbortError through without wrapping it, so the retry plugin does not retry it:
+                // a request that hung once is not given another 10 s.
+                const abort = new Error(`${route} got no answer within ${timeout.aborted ? requestTimeoutMs / 1000 + ' s' : "the run's time budget"}`);
+                abort.name = 'AbortError';
+                throw abort;
+            }
+            throw error;
+        }
+        finally {
+            stats.inFlight -= 1;
+        }
+    };
+}
+function recordRateLimit(stats, headers) {
+    const remaining = headers.get('x-ratelimit-remaining');
+    const reset = headers.get('x-ratelimit-reset');
+    if (remaining === null || reset === null)
+        return;
+    const resource = headers.get('x-ratelimit-resource') ?? 'core';
+    stats.rateLimits[resource] = {
+        resource,
+        remaining: Number(remaining),
+        limit: Number(headers.get('x-ratelimit-limit') ?? 0),
+        resetAt: new Date(Number(reset) * 1000).toISOString(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-public-events.ts
+
+// GitHub serves at most 300 public events (3 pages of 100), from the last 90 days.
+const get_public_events_pageSize = 100;
+const get_public_events_maxPages = 3;
+// Page 1 first; only when it is full and still inside the window are the remaining pages read, together.
+async function getPublicEvents(client, login, since) {
+    const first = await getPage(client, login, 1);
+    const oldest = first.events.at(-1);
+    if (first.lastPage <= 1 || !oldest || new Date(oldest.createdAt) < since)
+        return first.events;
+    const rest = await Promise.all(Array.from({ length: Math.min(first.lastPage, get_public_events_maxPages) - 1 }, (_, i) => getPage(client, login, i + 2)));
+    return [first, ...rest].flatMap((page) => page.events);
+}
+async function getPage(client, login, page) {
+    const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: get_public_events_pageSize, page });
+    return {
+        events: response.data.map((e) => ({ id: e.id, type: e.type ?? 'Event', repo: e.repo.name, createdAt: e.created_at ?? '' })),
+        lastPage: lastPage(response.headers.link) ?? page,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/read-subject.ts
+
+
+
+
+
+
+
+// The GraphQL reads (profile, history counts, first-time check; labels and our comments) go out at the same
+// moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
+// page waits for a second round trip, because search pages follow cursors.
+async function readSubject(client, subject, options) {
+    const { since, labels, markers, postMerge } = options;
+    const login = subject.author.login;
+    const request = {
+        login,
+        firstTime: { repo: subject.repo, kind: subject.kind, before: (postMerge ? subject.mergedAt : null) ?? subject.createdAt },
+    };
+    // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
+    // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
+    const profile = getProfiles(client, 'Profile', [request], since);
+    const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
+    // After a merge: no sparkline, no workflow-files signal.
+    const events = postMerge ? Promise.resolve({ value: null, failure: null }) : settle(getPublicEvents(client, login, since));
+    const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
+    const author = (await profile)[0];
+    const read = readThread('t', await threadQuery, markers, subject.number);
+    const threadFailure = read.failure;
+    const thread = read.thread?.unreadComments ? await readUnreadComments(client, subject.repo, subject.number, read.thread, markers) : read.thread;
+    const fileList = await files;
+    return {
+        author,
+        thread,
+        threadFailure,
+        ...(fileList ? { files: { paths: fileList.value, failure: fileList.failure } } : {}),
+        events,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/post-merge.ts
+
+
+
+
+
+
+
+
+
+// After a merge: thank a first-time contributor once, and invite them to the org on evidence. Does not triage:
+// the verdict is computed only to decide the invitation.
+async function postMerge(client, orgClient, subject, settings, now) {
+    const org = subject.repo.owner;
+    const login = subject.author.login;
+    // The org checks need only the payload's login, so they go out with the profile read.
+    const [data, membership] = await Promise.all([
+        readSubject(client, subject, { since: windowStart(settings, now), labels: labelNames(settings), markers: allMarkers, postMerge: true }),
+        orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
+    ]);
+    const score = scoreAuthor({ author: data.author, settings, now });
+    const warnings = [...score.warnings];
+    const notes = [];
+    const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);
+    const result = { mode: 'post-merge', subject, firstTime, ...(0,results/* outcome */.bu)(warnings.length > 0, warnings, notes) };
+    if (!data.thread) {
+        warnings.push(`Nothing was written: the PR's comments could not be read (${data.threadFailure ?? 'unknown'})`);
+        return result;
+    }
+    if (!firstTime) {
+        notes.push(data.author.earlierHere === null
+            ? 'Could not tell whether this was a first contribution: nothing sent.'
+            : `${login} had merged PRs here before: nothing to send.`);
+        return result;
+    }
+    const writes = [];
+    const alreadyThanked = data.thread.ownComments.some((c) => kindOf(c.body) === 'merged');
+    if (settings['merged-message'] !== '' && !alreadyThanked) {
+        writes.push({ kind: 'create-comment', comment: 'merged', body: withMarker('merged', fillTemplate(settings['merged-message'], subject)) });
+    }
+    if (settings['invite-to-org']) {
+        const inviteeId = data.author.user?.id ?? subject.author.id;
+        if (data.thread.ownerType !== 'Organization') {
+            warnings.push(`${subject.repo.owner}/${subject.repo.name} belongs to a user, not an organization: no invitation.`);
+        }
+        else if (score.verdict === 'red') {
+            notes.push(`Not invited to ${org}: the verdict at merge time is red (${score.reason}).`);
+        }
+        else if (!membership || membership.failure || !membership.value) {
+            warnings.push(`Could not check ${login}'s standing in ${org} (${membership?.failure ?? 'no org token'}): no invitation. The org-token needs the admin:org scope (or an app with organization members: write).`);
+        }
+        else if (membership.value !== 'outsider') {
+            notes.push(`Not invited to ${org}: ${login} is ${membership.value === 'member' ? 'already a member' : 'already invited'}.`);
+        }
+        else if (inviteeId === null) {
+            warnings.push(`Not invited to ${org}: the user id of ${login} is unknown.`);
+        }
+        else {
+            notes.push(`Invited ${login} to ${org}: first merged PR, verdict at merge time ${score.verdict}.`);
+            writes.push({ kind: 'invite', org, login, inviteeId });
+        }
+    }
+    const applied = await applyWrites(client, subject, writes, settings['dry-run'], orgClient ?? undefined);
+    result.writes.push(...applied.outcomes);
+    warnings.push(...applied.warnings.map((w) => (/invite/.test(w) ? `${w}. The org-token needs the admin:org scope.` : w)));
+    return result;
+}
+// member, invited (a pending invitation) or outsider; both reads at once.
+async function getOrgStanding(orgClient, org, login) {
+    const [member, invitations] = await Promise.all([
+        orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login }).then(() => true, (error) => {
+            if (error.status === 404 || error.status === 302)
+                return false;
+            throw error;
+        }),
+        orgClient.octokit.paginate(orgClient.octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
+    ]);
+    if (member)
+        return 'member';
+    return invitations.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
+}
+
+// EXTERNAL MODULE: ./src/inspect/summarize-events.ts
+var summarize_events = __webpack_require__(1731);
+;// CONCATENATED MODULE: ./src/modes/triage.ts
+
+
+
+
+
+
+
+
+
+
+// Reads → score → writes, for one PR or issue.
+async function triage(client, subject, settings, now, view) {
+    const since = windowStart(settings, now);
+    const data = await readSubject(client, subject, { since, labels: labelNames(settings), markers: allMarkers, postMerge: false });
+    const score = scoreAuthor({ author: data.author, ...(data.files ? { files: data.files } : {}), settings, now });
+    const warnings = [...score.warnings];
+    const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);
+    const name = data.author.user?.name ?? null;
+    const thread = data.thread;
+    if (thread?.unreadComments) {
+        warnings.push(`No comment was posted: ${thread.unreadComments.count} comments of this very long thread could not be read, and one of them may already be the action's`);
+    }
+    // The activity shows in the report comment; when none is written, the writes do not wait for the events.
+    const showsActivity = thread !== null && (reportWanted(settings, score.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
+    const activityOf = async () => readActivity(await data.events, subject.author.login, since, now, warnings);
+    const activityFirst = showsActivity ? await activityOf() : null;
+    const applying = thread
+        ? applyWrites(client, subject, planTriageWrites({
+            subject,
+            settings,
+            thread,
+            verdict: score.verdict,
+            firstTime,
+            report: (0,render_summary/* renderReportComment */.C)({ subject, score, firstTime, name, activity: activityFirst }, view),
+        }), settings['dry-run'])
+        : null;
+    const activity = showsActivity ? activityFirst : await activityOf();
+    // partial is about reads: a write the token was refused warns, but the verdict's data is whole.
+    const partial = score.partial || warnings.length > 0 || applying === null;
+    const result = { mode: 'triage', subject, score, firstTime, name, activity, ...(0,results/* outcome */.bu)(partial, warnings) };
+    if (applying) {
+        const applied = await applying;
+        result.writes.push(...applied.outcomes);
+        warnings.push(...applied.warnings);
+    }
+    else {
+        // Without the labels and comments already there, a write could duplicate a comment: none is made.
+        warnings.push(`Nothing was written: the PR or issue's labels and comments could not be read (${data.threadFailure ?? 'unknown'})`);
+    }
+    return result;
+}
+// The public events feed no signal: when they cannot be read, the run is partial and the verdict stands.
+function readActivity(events, login, since, now, warnings) {
+    if (events.failure)
+        warnings.push(`Could not read the public events of ${login}: ${events.failure}`);
+    return events.value && (0,summarize_events/* summarizeEvents */.h)(events.value, since, now);
+}
+
+;// CONCATENATED MODULE: ./src/modes/profile.ts
+
+
+
+
+
+
+
+// Profiles one account with no PR or issue at hand (the CLI's `profile <login>`): the same reads and score as
+// a triage, without the repo's side and without writes.
+async function profileLogin(client, login, settings, now) {
+    const since = windowStart(settings, now);
+    const [profiles, events] = await Promise.all([getProfiles(client, 'Profile', [{ login }], since), settle(getPublicEvents(client, login, since))]);
+    const author = profiles[0];
+    const score = scoreAuthor({ author, settings, now });
+    const warnings = [...score.warnings];
+    if (events.failure)
+        warnings.push(`Could not read the public events of ${login}: ${events.failure}`);
+    return {
+        mode: 'profile',
+        login,
+        score,
+        name: author.user?.name ?? null,
+        activity: events.value && (0,summarize_events/* summarizeEvents */.h)(events.value, since, now),
+        ...(0,results/* outcome */.bu)(score.partial || warnings.length > 0, warnings),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/load-modes.ts
+// The modes and the client, loaded only once a run knows it will make a request (a dynamic import of this
+// file): a skipped event never pays for parsing Octokit (about 100 ms of a 1.4 MB bundle).
+
+
+
+
+
+
+
+/***/ })
+
+};
