@@ -1,6 +1,6 @@
-// Writes the inputs and outputs tables of README.md from action.yml; `--check` fails when README is stale
+// Writes the inputs and outputs tables of README.md, and .env.example, from action.yml; `--check` fails when README is stale
 // (CI runs it), so the two cannot drift.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 interface Entry {
   name: string;
@@ -54,6 +54,46 @@ export function renderTables(yaml: string): string {
   ].join('\n');
 }
 
+// .env.example for `npx @github/local-action run . src/main.ts .env`: every input of action.yml with its
+// default, so the file cannot drift from the action either.
+const envHeader = `# Generated from action.yml by \`npm run docs\`: do not edit by hand.
+# For \`npx @github/local-action run . src/main.ts .env\`: copy to .env (git ignores it) and fill in.
+# local-action loads this file into the environment, then imports src/main.ts and calls its exported run().
+# Never commit a real token.
+
+# Step debug logging (core.debug lines).
+ACTIONS_STEP_DEBUG=false
+
+# The event to replay: its name as GITHUB_EVENT_NAME would be, and a webhook payload file (see
+# test/fixtures/events/README.md; the fixtures use octo-org/widgets, so point GITHUB_REPOSITORY at a repo
+# where PR #42 / issue #43 exist, or save a real payload from a workflow run).
+GITHUB_EVENT_NAME=pull_request_target
+GITHUB_EVENT_PATH=test/fixtures/events/pull_request_target.opened.json
+GITHUB_REPOSITORY=octo-org/widgets
+GITHUB_SERVER_URL=https://github.com
+GITHUB_API_URL=https://api.github.com
+GITHUB_GRAPHQL_URL=https://api.github.com/graphql
+# Where the job summary goes: the runner gives every step such a file, local-action does not. The file
+# must exist (\`touch summary.md\`); read it after the run. git ignores it.
+GITHUB_STEP_SUMMARY=summary.md
+
+# Inputs, named as the runner names them: INPUT_ + the input name in upper case, hyphens kept.
+# local-action fills in action.yml's defaults for inputs left out, and github-token's default there is the
+# expression \${{ github.token }}, which only the runner can evaluate: set the token here.
+`;
+
+// Values the local run needs other than action.yml's default: the token is yours to set, and the dry run
+// stays on until you mean to label and comment on a real PR.
+const localValues: Record<string, string> = { 'github-token': '', 'dry-run': 'true' };
+
+export function renderEnvExample(yaml: string): string {
+  const lines = readActionSection(yaml, 'inputs').map((i) => {
+    const value = localValues[i.name] ?? i.default ?? '';
+    return `INPUT_${i.name.toUpperCase()}=${/[\s#"']/.test(value) ? JSON.stringify(value) : value}`;
+  });
+  return `${envHeader}${lines.join('\n')}\n`;
+}
+
 const begin = '<!-- generated from action.yml by `npm run docs`: do not edit -->';
 const end = '<!-- end of generated tables -->';
 
@@ -65,16 +105,20 @@ export function updateReadme(readme: string, yaml: string): string {
 }
 
 if (process.argv[1]?.endsWith('generate-docs.js')) {
-  const readme = readFileSync('README.md', 'utf8');
-  const next = updateReadme(readme, readFileSync('action.yml', 'utf8'));
+  const yaml = readFileSync('action.yml', 'utf8');
+  const files = [
+    { path: 'README.md', next: updateReadme(readFileSync('README.md', 'utf8'), yaml) },
+    { path: '.env.example', next: renderEnvExample(yaml) },
+  ];
+  const stale = files.filter((f) => !existsSync(f.path) || readFileSync(f.path, 'utf8') !== f.next);
   if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('README.md is out of date with action.yml: run `npm run docs` and commit the result.');
+    if (stale.length > 0) {
+      console.error(`${stale.map((f) => f.path).join(' and ')} out of date with action.yml: run \`npm run docs\` and commit the result.`);
       process.exit(1);
     }
-    console.log('README.md tables match action.yml.');
+    console.log('README.md tables and .env.example match action.yml.');
   } else {
-    writeFileSync('README.md', next);
-    console.log('README.md tables written from action.yml.');
+    for (const f of stale) writeFileSync(f.path, f.next);
+    console.log('README.md tables and .env.example written from action.yml.');
   }
 }

@@ -728,6 +728,9 @@ async function getPrFiles(client, repo, number, changedFiles) {
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/profile-part.ts
+// The aliases of one author's part of a profile query (after its prefix): a failure names the one it came
+// from, so a signal can say which read it lacks. Typed, so a misspelled alias does not compile.
+const profileAliases = (/* unused pure expression or super */ null && (['User', 'Items', 'ClosedUnmerged', 'ClosedMerged', 'NotPlanned', 'EarlierHere', 'Here']));
 const historyPageSize = 100;
 function searchWindow(since) {
     return since.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,6 +1,11 @@
 import type { Repo } from '../types.js';
 import type { QueryPart } from './graphql-query.js';
 
+// The aliases of one author's part of a profile query (after its prefix): a failure names the one it came
+// from, so a signal can say which read it lacks. Typed, so a misspelled alias does not compile.
+export const profileAliases = ['User', 'Items', 'ClosedUnmerged', 'ClosedMerged', 'NotPlanned', 'EarlierHere', 'Here'] as const;
+export type ProfileAlias = (typeof profileAliases)[number];
+
 // One author's profile and history, as read. A null field could not be read; `failures` says why.
 export interface AuthorData {
   login: string;
@@ -27,7 +32,7 @@ export interface AuthorData {
   // Backfill: the author's PRs and issues in the triaged repo, oldest first; null when not asked or unread.
   here: { kind: 'pr' | 'issue'; createdAt: string; mergedAt: string | null }[] | null;
   // `field` is the part that failed: User, Items, ClosedUnmerged, ClosedMerged, NotPlanned, EarlierHere.
-  failures: { field: string; read: string; reason: string }[];
+  failures: { field: ProfileAlias; read: string; reason: string }[];
 }
 
 export interface HistoryItem {
@@ -63,7 +68,7 @@ export function historyQuery(login: string, since: Date): string {
 export function profilePart(prefix: string, request: ProfileRequest, since: Date, withEmail = true): QueryPart {
   const login = request.login;
   const window = searchWindow(since);
-  const searches: Record<string, string> = {
+  const searches: Partial<Record<ProfileAlias, string>> = {
     Items: historyQuery(login, since),
     ClosedUnmerged: `author:${login} -user:${login} is:pr is:closed is:unmerged closed:>=${window}`,
     ClosedMerged: `author:${login} -user:${login} is:pr is:merged closed:>=${window}`,

@@ -1,5 +1,5 @@
 import { failureOf, type QueryResult } from './graphql-query.js';
-import type { AuthorData, HistoryItem, ProfileRequest } from './profile-part.js';
+import type { AuthorData, HistoryItem, ProfileAlias, ProfileRequest } from './profile-part.js';
 
 // What GitHub answered for one author's part of a profile query, as AuthorData: a field that failed, or came
 // back empty, is null with the reason in `failures`.
@@ -32,7 +32,7 @@ export interface HistoryConnection {
 
 export function readProfile(prefix: string, request: ProfileRequest, result: QueryResult, withEmail = true): AuthorData {
   const failures: AuthorData['failures'] = [];
-  const read = <T>(name: string, what: string): T | null => {
+  const read = <T>(name: ProfileAlias, what: string): T | null => {
     const alias = `${prefix}${name}`;
     const failure = failureOf(result, alias);
     const value = result.data[alias] as T | null | undefined;
@@ -42,7 +42,7 @@ export function readProfile(prefix: string, request: ProfileRequest, result: Que
     }
     return value;
   };
-  const count = (name: string, what: string) => read<{ issueCount: number }>(name, what)?.issueCount ?? null;
+  const count = (name: ProfileAlias, what: string) => read<{ issueCount: number }>(name, what)?.issueCount ?? null;
   const user = read<UserNode>('User', `the profile of ${request.login}`);
   const items = read<HistoryConnection>('Items', `the PRs and issues of ${request.login}`);
   const here = request.here

@@ -1,4 +1,4 @@
-import type { AuthorData } from '../fetch/profile-part.js';
+import type { AuthorData, ProfileAlias } from '../fetch/profile-part.js';
 import type { Settings } from '../settings/get-settings.js';
 import type { Signal } from '../types.js';
 import { closedUnmergedRatio, externalPrsPerWeek, notPlannedIssues, repeatedTitles } from './history-signals.js';
@@ -15,7 +15,7 @@ export interface SignalInput {
 
 // Every signal of the contract, in the contract's order. Pure: the same data gives the same signals.
 export function computeSignals({ author, files, settings, now }: SignalInput): Signal[] {
-  const why = (...fields: string[]) => author.failures.find((f) => fields.includes(f.field))?.reason ?? 'no data';
+  const why = (...fields: ProfileAlias[]) => author.failures.find((f) => fields.includes(f.field))?.reason ?? 'no data';
   const signals = [
     accountAge(author, settings, now, why('User')),
     profileFields(author, settings, why('User')),
