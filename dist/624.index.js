@@ -1239,17 +1239,16 @@ var request_stats = __webpack_require__(2831);
 
 // Most requests in flight at once, for the whole run: the fan-out bound (create-pull-request uses 8 too).
 const maxConcurrent = 8;
-// GitHub ends a request itself after 10 s; past that an answer is not coming.
-const requestTimeoutMs = 10_000;
+const defaultTiming = { requestTimeoutMs: 10_000, notificationSpacingMs: 750, retryBaseMs: 1_000 };
 // Tries per request: the first and two retries.
 const maxTries = 3;
 // Answers that a retry cannot change, and 403/429, which only the throttling plugin retries (for rate limits,
 // honouring retry-after); were the retry plugin to retry them too, one request could take nine tries.
 const neverRetry = [400, 401, 403, 404, 410, 422, 429, 451];
-const notificationSpacingMs = 750;
 function createClient(options) {
     const log = options.log ?? ((line) => core/* info */.pq(line));
     const stats = options.stats ?? (0,request_stats/* newRequestStats */.d)();
+    const timing = { ...defaultTiming, ...options.timing };
     // The throttling plugin's default groups space writes and GraphQL queries 1 s apart and comments 3 s apart;
     // a triage issues a handful at once, so they share the one concurrency bound instead, and secondary limits
     // are handled when GitHub signals them (retry-after). `global` is honoured by the plugin but not in its type.
@@ -1258,7 +1257,7 @@ function createClient(options) {
         global: group(),
         write: group(),
         search: group(),
-        notifications: options.paceNotifications ? new (light_default()).Group({ maxConcurrent: 1, minTime: notificationSpacingMs }) : group(),
+        notifications: options.paceNotifications ? new (light_default()).Group({ maxConcurrent: 1, minTime: timing.notificationSpacingMs }) : group(),
         onRateLimit: (retryAfter, request) => {
             // The primary quota resets within the hour; waiting it out would hold the job, so the read fails and
             // its signals become unknown.
@@ -1274,13 +1273,13 @@ function createClient(options) {
     const innerFetch = utils/* defaults */.NT.request?.fetch ?? fetch;
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
-        request: { fetch: countingFetch(innerFetch, stats, options.deadline) },
-        retry: { doNotRetry: neverRetry, retries: maxTries - 1 },
+        request: { fetch: countingFetch(innerFetch, stats, options.deadline, timing.requestTimeoutMs) },
+        retry: { doNotRetry: neverRetry, retries: maxTries - 1, retryAfterBaseValue: timing.retryBaseMs },
         throttle,
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     return { octokit, stats };
 }
-function countingFetch(inner, stats, deadline) {
+function countingFetch(inner, stats, deadline, requestTimeoutMs) {
     return async (input, init) => {
         const url = new URL(input instanceof Request ? input.url : String(input));
         const method = (init?.method ?? 'GET').toUpperCase();

@@ -12,8 +12,17 @@ export type { RequestStats } from './request-stats.js';
 
 // Most requests in flight at once, for the whole run: the fan-out bound (create-pull-request uses 8 too).
 export const maxConcurrent = 8;
-// GitHub ends a request itself after 10 s; past that an answer is not coming.
-const requestTimeoutMs = 10_000;
+// The client's clock: GitHub's own limits, kept as options so that tests can run them in process on a
+// shorter scale. A run always takes the defaults.
+export interface ClientTiming {
+  // GitHub ends a request itself after 10 s; past that an answer is not coming.
+  requestTimeoutMs: number;
+  // Between two notifying writes of a backfill: GitHub allows about 80 content-creating requests a minute.
+  notificationSpacingMs: number;
+  // The retry plugin's backoff unit: a retry waits this times the square of its number.
+  retryBaseMs: number;
+}
+export const defaultTiming: ClientTiming = { requestTimeoutMs: 10_000, notificationSpacingMs: 750, retryBaseMs: 1_000 };
 // Tries per request: the first and two retries.
 const maxTries = 3;
 // Answers that a retry cannot change, and 403/429, which only the throttling plugin retries (for rate limits,
@@ -38,13 +47,13 @@ export interface ClientOptions {
   log?: (line: string) => void;
   // The run's meter, when the run keeps one (so a failed run still reports its requests); else a new one.
   stats?: RequestStats;
+  timing?: Partial<ClientTiming>;
 }
-
-const notificationSpacingMs = 750;
 
 export function createClient(options: ClientOptions): Client {
   const log = options.log ?? ((line: string) => core.info(line));
   const stats = options.stats ?? newRequestStats();
+  const timing = { ...defaultTiming, ...options.timing };
   // The throttling plugin's default groups space writes and GraphQL queries 1 s apart and comments 3 s apart;
   // a triage issues a handful at once, so they share the one concurrency bound instead, and secondary limits
   // are handled when GitHub signals them (retry-after). `global` is honoured by the plugin but not in its type.
@@ -53,7 +62,7 @@ export function createClient(options: ClientOptions): Client {
     global: group(),
     write: group(),
     search: group(),
-    notifications: options.paceNotifications ? new Bottleneck.Group({ maxConcurrent: 1, minTime: notificationSpacingMs }) : group(),
+    notifications: options.paceNotifications ? new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notificationSpacingMs }) : group(),
     onRateLimit: (retryAfter, request) => {
       // The primary quota resets within the hour; waiting it out would hold the job, so the read fails and
       // its signals become unknown.
@@ -71,8 +80,8 @@ export function createClient(options: ClientOptions): Client {
     options.token,
     {
       baseUrl: options.baseUrl,
-      request: { fetch: countingFetch(innerFetch, stats, options.deadline) },
-      retry: { doNotRetry: neverRetry, retries: maxTries - 1 },
+      request: { fetch: countingFetch(innerFetch, stats, options.deadline, timing.requestTimeoutMs) },
+      retry: { doNotRetry: neverRetry, retries: maxTries - 1, retryAfterBaseValue: timing.retryBaseMs },
       throttle,
     },
     retry,
@@ -81,7 +90,7 @@ export function createClient(options: ClientOptions): Client {
   return { octokit, stats };
 }
 
-function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: AbortSignal): typeof fetch {
+function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: AbortSignal, requestTimeoutMs: number): typeof fetch {
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const method = (init?.method ?? 'GET').toUpperCase();

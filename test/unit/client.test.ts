@@ -4,6 +4,9 @@ import { createClient } from '../../src/fetch/client.js';
 import { emptyDataset } from '../fake-github/dataset.js';
 import { startFake } from '../fake-github/index.js';
 
+// The client's clock on a shorter scale; the bundle-level fault tests run the real one.
+const timing = { requestTimeoutMs: 300, notificationSpacingMs: 100, retryBaseMs: 10 };
+
 const dataset = () => {
   const d = emptyDataset();
   d.users.push({ login: 'sam', id: 5, type: 'User', created_at: '2020-01-01T00:00:00Z' });
@@ -15,7 +18,7 @@ describe('createClient', () => {
     const fake = await startFake(dataset());
     try {
       fake.fault({ method: 'GET', path: '/users/sam', status: 502, times: 2 });
-      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000) });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing });
       const { data } = await client.octokit.rest.users.getByUsername({ username: 'sam' });
       assert.equal(data.login, 'sam');
       assert.equal(client.stats.requests, 3);
@@ -30,7 +33,7 @@ describe('createClient', () => {
     const fake = await startFake(dataset());
     try {
       fake.fault({ method: 'GET', path: '/users/sam', status: 403, body: { message: 'Resource not accessible by integration' } });
-      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000) });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing });
       await assert.rejects(client.octokit.rest.users.getByUsername({ username: 'sam' }), { status: 403 });
       await assert.rejects(client.octokit.rest.users.getByUsername({ username: 'nobody' }), { status: 404 });
       assert.equal(client.stats.requests, 2);
@@ -42,7 +45,7 @@ describe('createClient', () => {
   it('never has more than 8 requests in flight', async () => {
     const fake = await startFake(dataset(), { latencyMs: 50 });
     try {
-      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000) });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing });
       await Promise.all(Array.from({ length: 40 }, () => client.octokit.rest.users.getByUsername({ username: 'sam' })));
       assert.equal(client.stats.requests, 40);
       assert.equal(client.stats.maxInFlight, 8);
@@ -56,10 +59,40 @@ describe('createClient', () => {
     const fake = await startFake(dataset());
     try {
       fake.fault({ method: 'GET', path: '/users/sam', hang: true });
-      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(1_000) });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(1_000), timing: { ...timing, requestTimeoutMs: 10_000 } });
       await assert.rejects(client.octokit.rest.users.getByUsername({ username: 'sam' }), /got no answer within the run's time budget/);
       assert.equal(client.stats.requests, 1);
       assert.deepEqual(client.stats.timedOut, ['GET /users/sam']);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('ends a request GitHub does not answer within the request timeout', async () => {
+    const fake = await startFake(dataset());
+    try {
+      fake.fault({ method: 'GET', path: '/users/sam', hang: true });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing });
+      await assert.rejects(client.octokit.rest.users.getByUsername({ username: 'sam' }), /got no answer within 0.3 s/);
+      assert.equal(client.stats.requests, 1, 'a hang is not retried');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('spaces notifying writes when pacing is on, and only then', async () => {
+    const fake = await startFake(dataset());
+    try {
+      const post = (client: ReturnType<typeof createClient>) =>
+        Promise.all([1, 2, 3].map(() => client.octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'x' }).catch(() => null)));
+      const paced = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing, paceNotifications: true });
+      let started = Date.now();
+      await post(paced);
+      assert.ok(Date.now() - started >= 2 * timing.notificationSpacingMs, 'three comments take at least two spacings');
+      const unpaced = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing });
+      started = Date.now();
+      await post(unpaced);
+      assert.ok(Date.now() - started < 2 * timing.notificationSpacingMs, 'without pacing they go together');
     } finally {
       await fake.close();
     }
