@@ -28413,37 +28413,57 @@ function newRequestStats() {
 
 /***/ }),
 
-/***/ 1731:
+/***/ 7527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ sparkline),
-/* harmony export */   h: () => (/* binding */ summarizeEvents)
+/* harmony export */   D: () => (/* binding */ summarizeActivity),
+/* harmony export */   K: () => (/* binding */ sparkline)
 /* harmony export */ });
 const dayMs = 86_400_000;
-// GitHub's pages can overlap when new events arrive between two reads, so events are deduped by id.
-function summarizeEvents(events, since, now) {
+const weekMs = 7 * dayMs;
+// The calendar gives the long view, the events the recent detail. GitHub's event pages can overlap when new
+// events arrive between two reads, so events are deduped by id.
+function summarizeActivity(calendar, events, window) {
+    if (!calendar && !events)
+        return null;
+    const { since, eventsSince, now } = window;
+    return {
+        weekly: calendar && weeklyOf(calendar, since, now),
+        contributions: calendar?.reduce((sum, d) => sum + d.count, 0) ?? 0,
+        events: events && eventsOf(events, eventsSince, now),
+    };
+}
+function weeklyOf(calendar, since, now) {
+    const weeks = Math.max(1, Math.ceil((now.getTime() - since.getTime()) / weekMs));
+    const weekly = new Array(weeks).fill(0);
+    // A calendar day is a whole day; its week is counted from the day's end so today's falls in the last week.
+    for (const day of calendar) {
+        const end = Date.parse(`${day.date}T00:00:00Z`) + dayMs;
+        if (Number.isNaN(end) || end <= since.getTime())
+            continue;
+        const age = Math.floor(Math.max(0, now.getTime() - end) / weekMs);
+        const index = weeks - 1 - Math.min(age, weeks - 1);
+        weekly[index] = (weekly[index] ?? 0) + day.count;
+    }
+    return weekly;
+}
+function eventsOf(events, since, now) {
     const seen = new Set();
     const kept = events.filter((e) => {
-        const t = new Date(e.createdAt).getTime();
+        const t = Date.parse(e.createdAt);
         if (seen.has(e.id) || Number.isNaN(t) || t < since.getTime() || t > now.getTime())
             return false;
         seen.add(e.id);
         return true;
     });
-    const weeks = Math.max(1, Math.ceil((now.getTime() - since.getTime()) / (7 * dayMs)));
-    const weekly = new Array(weeks).fill(0);
     const byType = {};
-    for (const e of kept) {
-        const age = Math.floor((now.getTime() - new Date(e.createdAt).getTime()) / (7 * dayMs));
-        const index = weeks - 1 - Math.min(age, weeks - 1);
-        weekly[index] = (weekly[index] ?? 0) + 1;
+    for (const e of kept)
         byType[e.type] = (byType[e.type] ?? 0) + 1;
-    }
-    return { total: kept.length, byType, repos: new Set(kept.map((e) => e.repo)).size, weekly };
+    return { total: kept.length, byType, repos: new Set(kept.map((e) => e.repo)).size, days: Math.round((now.getTime() - since.getTime()) / dayMs) };
 }
 const bars = '▁▂▃▄▅▆▇█';
-// One bar per week, scaled to the busiest week; a week with no event is the lowest bar.
+// One bar per week, scaled to the busiest week; a week with no contribution is the lowest bar.
 function sparkline(values) {
     const max = Math.max(0, ...values);
     return values.map((v) => (max === 0 ? bars[0] : bars[Math.min(bars.length - 1, Math.round((v / max) * (bars.length - 1)))])).join('');
@@ -28500,10 +28520,10 @@ function reasonOf(result) {
 /* harmony export */   C: () => (/* binding */ renderReportComment)
 /* harmony export */ });
 /* unused harmony exports levelIcons, summaryLimit, signalTable, activityLine, footer, fitSummary */
-/* harmony import */ var _inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1731);
+/* harmony import */ var _inspect_summarize_activity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7527);
 /* harmony import */ var _modes_results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(754);
-/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7369);
-/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2278);
+/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7369);
+/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2278);
 
 
 
@@ -28523,27 +28543,38 @@ function subjectLine(subject, firstTime, name, view) {
         return '';
     const kind = subject.kind === 'pr' ? 'PR' : 'issue';
     const welcome = firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
-    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
+    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
 }
 function signalTable(signals, ignored = []) {
     if (signals.length === 0)
         return '';
     const rows = signals.map((s) => {
-        const value = s.value === null ? '–' : String(s.value);
+        const shown = s.value === null ? '–' : (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(String(s.value), 40);
+        // The count links to what was counted; only our own URLs are links (every user text is escaped).
+        const value = s.url && s.value !== null ? `[${shown}](${s.url})` : shown;
         const note = ignored.includes(s.id) ? ' (ignored)' : '';
-        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(value, 40)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.detail, 240)} |`;
+        const quote = s.quote ? ` — “${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(s.quote, 100)}”` : '';
+        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(s.detail, 240)}${quote} |`;
     });
     return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 function activityLine(activity, windowDays) {
     if (!activity)
         return '';
-    const types = Object.entries(activity.byType)
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, 5)
-        .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
-        .join(', ');
-    return `**Public activity**, events per week over the last ${windowDays} days: \`${(0,_inspect_summarize_events_js__WEBPACK_IMPORTED_MODULE_2__/* .sparkline */ .K)(activity.weekly)}\` ${activity.total} events in ${activity.repos} repos${types ? ` (${types})` : ''}`;
+    const parts = [];
+    if (activity.weekly) {
+        parts.push(`**Contributions** per week over the last ${windowDays} days: \`${(0,_inspect_summarize_activity_js__WEBPACK_IMPORTED_MODULE_0__/* .sparkline */ .K)(activity.weekly)}\` ${activity.contributions} in all`);
+    }
+    const events = activity.events;
+    if (events) {
+        const types = Object.entries(events.byType)
+            .sort((x, y) => y[1] - x[1])
+            .slice(0, 5)
+            .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
+            .join(', ');
+        parts.push(`**Public events** in the last ${events.days} days: ${events.total} in ${events.repos} repos${types ? ` (${types})` : ''}`);
+    }
+    return parts.join('  \n');
 }
 // The report comment: what a maintainer needs on the PR itself, nothing that changes from run to run unless
 // the verdict or a signal does (so a re-run does not rewrite it needlessly).
@@ -28552,7 +28583,7 @@ function renderReportComment(input, view) {
     return [
         `### ${verdictIcons[score.verdict]} newcomer-triage: ${verdictWords[score.verdict]}`,
         subjectLine(input.subject, input.firstTime, input.name, view),
-        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(score.reason, 300)}` : '',
+        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(score.reason, 300)}` : '',
         signalTable(score.signals, view.ignored),
         activityLine(input.activity, view.windowDays),
         '<sub>A maintainer can comment `/triage` to run it again.</sub>',
@@ -28564,10 +28595,10 @@ function itemsTable(items, view) {
     if (items.length === 0)
         return '';
     const rows = [...items]
-        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
+        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
         .map((i) => {
         const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
-        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(i.reason, 160)} |`;
+        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(i.reason, 160)} |`;
     });
     return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -28578,7 +28609,7 @@ function writesList(all, dryRun) {
     const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
     const shown = all
         .slice(0, 200)
-        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
+        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
     if (all.length > shown.length)
         shown.push(`- … and ${all.length - shown.length} more`);
     return [head, ...shown].join('\n');
@@ -28634,13 +28665,13 @@ function renderSummary(run) {
     const sections = [
         heading(result),
         parts.subject,
-        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(run.error, 1000)}` : '',
-        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(reason, 300)}` : '',
-        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(w, 600)}`),
+        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(run.error, 1000)}` : '',
+        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(reason, 300)}` : '',
+        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(w, 600)}`),
         parts.signals,
         parts.activity,
         parts.items,
-        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(n, 400)}`),
+        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(n, 400)}`),
         !result || result.mode === 'skip' ? '' : writesList(writes, run.dryRun),
         footer(run.stats, run.wallMs),
     ];
@@ -28733,9 +28764,10 @@ const thresholdSignalIds = [
     'closed-unmerged-ratio',
     'not-planned-issues',
     'repeated-titles',
+    'repeated-comments',
     'external-prs-per-week',
 ];
-const signalIds = [...thresholdSignalIds, 'workflow-files'];
+const signalIds = [...thresholdSignalIds, 'sensitive-files'];
 // Context signals describe who the author is; the others are evidence of how their work was received.
 const contextSignalIds = ['account-age', 'profile-fields', 'external-prs-per-week'];
 function repoName(repo) {
@@ -32210,7 +32242,7 @@ async function pipeline(settings, context, now = new Date()) {
         if (reason)
             return skip(reason, plan.subject);
     }
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7624));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3861));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const clientFor = (token, paceNotifications = false) => modes.createClient({
         token,
@@ -32228,7 +32260,7 @@ async function pipeline(settings, context, now = new Date()) {
             case 'post-merge': {
                 // The org token's requests count too: api-requests is every request the run made to GitHub.
                 const orgClient = settings['org-token'] ? clientFor(settings['org-token']) : null;
-                return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now);
+                return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now, context.serverUrl);
             }
             case 'backfill':
                 return modes.runBackfill(clientFor(settings['github-token'], true), context.repo, settings, now, view, context.progress);
@@ -32314,9 +32346,10 @@ function splitList(raw) {
 }
 const list = (_input, raw) => splitList(raw);
 // A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
-function listOf(allowed) {
+// `renamed` maps old names still accepted to their new ones (renamedEntries says which were used).
+function listOf(allowed, renamed = {}) {
     return (input, raw) => splitList(raw).map((entry) => {
-        const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase());
+        const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase()) ?? renamed[entry.toLowerCase()];
         if (found === undefined) {
             throw new InputError(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
         }
@@ -32357,6 +32390,28 @@ function band(options) {
 
 
 
+// CI, automation and the files that steer coding agents: a malicious change there runs with the maintainers'
+// rights.
+const defaultSensitivePaths = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.yml',
+    '**/action.yaml',
+    '.github/dependabot.yml',
+    '**/CODEOWNERS',
+    '.devcontainer/**',
+    '.vscode/**',
+    '.claude/**',
+    '.cursor/**',
+    '.gemini/**',
+    '**/AGENTS.md',
+    '**/CLAUDE.md',
+    '.github/copilot-instructions.md',
+    '.github/instructions/**',
+    '.mcp.json',
+];
+// Old signal ids still accepted in ignore-signals, with a warning.
+const renamedSignals = { 'workflow-files': 'sensitive-files' };
 // Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
 // test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
 // be read without being declared here, nor declared without being parsed.
@@ -32378,9 +32433,12 @@ const inputSpecs = {
     'closed-unmerged-ratio': { default: '0.2,0.5', parse: band({ min: 0, max: 1, whole: false, descending: false }) },
     'not-planned-issues': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
     'repeated-titles': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'repeated-comments': { default: '5,10', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
     'external-prs-per-week': { default: '10,25', parse: band({ min: 0, max: 10000, whole: true, descending: false }) },
+    // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
+    'sensitive-paths': { default: defaultSensitivePaths.join('\n'), parse: list },
     // Signal ids left out of the verdict (still shown).
-    'ignore-signals': { default: '', parse: listOf(types/* signalIds */.xO) },
+    'ignore-signals': { default: '', parse: listOf(types/* signalIds */.xO, renamedSignals) },
     'label-green': { default: '', parse: parsers_text },
     'label-yellow': { default: 'triage: check', parse: parsers_text },
     'label-red': { default: 'triage: careful review', parse: parsers_text },
@@ -32409,6 +32467,7 @@ const emptyMeansNone = [
     'skip-associations',
     'trusted-users',
     'ignore-signals',
+    'sensitive-paths',
     'label-green',
     'label-yellow',
     'label-red',
@@ -32429,6 +32488,13 @@ function getSettings(read) {
         settings[name] = spec.parse(name, unset ? spec.default : raw);
     }
     return checkCombinations(settings);
+}
+// What an input's value is still accepted for but should change: warnings for the run's summary and log.
+function inputNotices(read) {
+    const used = splitList(read('ignore-signals') ?? '').map((e) => e.toLowerCase());
+    return Object.entries(renamedSignals)
+        .filter(([old]) => used.includes(old))
+        .map(([old, now]) => `ignore-signals: "${old}" is now called "${now}" (it also covers CI and coding-agent files); it was read as "${now}".`);
 }
 function checkCombinations(settings) {
     for (const name of labelInputs) {
@@ -32472,8 +32538,10 @@ async function run(env = process.env) {
             if (token)
                 core/* setSecret */.Pq(token);
         }
-        settings = getSettings((name) => (inputIsSet(env, name) ? core/* getInput */.V4(name) : undefined));
-        result = await pipeline(settings, readContext(env, stats));
+        const read = (name) => (inputIsSet(env, name) ? core/* getInput */.V4(name) : undefined);
+        settings = getSettings(read);
+        const ran = await pipeline(settings, readContext(env, stats));
+        result = { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
         setOutputs(outputsOf(result, stats));
         const verdict = (0,results/* verdictOf */.Vj)(result);
         if ((0,compare_verdicts/* failOnMet */.AO)(verdict, settings['fail-on']))
@@ -32526,11 +32594,15 @@ function outputsOf(result, stats) {
         'skipped-reason': result?.mode === 'skip' ? result.skippedReason : '',
         author: single?.subject?.author.login ?? '',
         'first-time': String(single !== null && single.mode !== 'skip' && single.firstTime),
-        signals: JSON.stringify(result?.mode === 'triage' ? result.score.signals : []),
+        signals: JSON.stringify(result?.mode === 'triage' ? signalsOutput(result.score.signals) : []),
         partial: String(result?.partial ?? false),
         'api-requests': String(stats.requests),
         triaged: JSON.stringify(result?.mode === 'backfill' ? result.items.map((i) => ({ number: i.number, author: i.author, verdict: i.verdict })) : []),
     };
+}
+// The signals as the output gives them: no user text (the quote stays in the summary).
+function signalsOutput(signals) {
+    return signals.map(({ id, level, value, detail, url }) => ({ id, level, value, detail, url }));
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))

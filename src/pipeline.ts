@@ -51,7 +51,7 @@ export async function pipeline(settings: Settings, context: RunContext, now = ne
       case 'post-merge': {
         // The org token's requests count too: api-requests is every request the run made to GitHub.
         const orgClient = settings['org-token'] ? clientFor(settings['org-token']) : null;
-        return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now);
+        return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now, context.serverUrl);
       }
       case 'backfill':
         return modes.runBackfill(clientFor(settings['github-token'], true), context.repo, settings, now, view, context.progress);

@@ -4,10 +4,11 @@ import type { Payload } from './event/payload.js';
 import { newRequestStats, type RequestStats } from './fetch/request-stats.js';
 import { verdictOf, type ModeResult } from './modes/results.js';
 import { pipeline, withClientWarnings, type RunContext } from './pipeline.js';
-import { getSettings, type Settings } from './settings/get-settings.js';
+import { getSettings, inputNotices, type Settings } from './settings/get-settings.js';
 import { renderSummary, type RunSummary } from './summary/render-summary.js';
 import { InputError } from './settings/input-error.js';
 import { failOnMet } from './verdict/compare-verdicts.js';
+import type { Signal } from './types.js';
 
 // The action's entry: the only place that fails the step, whatever was thrown.
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -22,8 +23,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const token = core.getInput(name);
       if (token) core.setSecret(token);
     }
-    settings = getSettings((name) => (inputIsSet(env, name) ? core.getInput(name) : undefined));
-    result = await pipeline(settings, readContext(env, stats));
+    const read = (name: string) => (inputIsSet(env, name) ? core.getInput(name) : undefined);
+    settings = getSettings(read);
+    const ran = await pipeline(settings, readContext(env, stats));
+    result = { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
     setOutputs(outputsOf(result, stats));
     const verdict = verdictOf(result);
     if (failOnMet(verdict, settings['fail-on'])) core.setFailed(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
@@ -75,11 +78,16 @@ export function outputsOf(result: ModeResult | null, stats: RequestStats): Recor
     'skipped-reason': result?.mode === 'skip' ? result.skippedReason : '',
     author: single?.subject?.author.login ?? '',
     'first-time': String(single !== null && single.mode !== 'skip' && single.firstTime),
-    signals: JSON.stringify(result?.mode === 'triage' ? result.score.signals : []),
+    signals: JSON.stringify(result?.mode === 'triage' ? signalsOutput(result.score.signals) : []),
     partial: String(result?.partial ?? false),
     'api-requests': String(stats.requests),
     triaged: JSON.stringify(result?.mode === 'backfill' ? result.items.map((i) => ({ number: i.number, author: i.author, verdict: i.verdict })) : []),
   };
+}
+
+// The signals as the output gives them: no user text (the quote stays in the summary).
+export function signalsOutput(signals: Signal[]): Omit<Signal, 'quote'>[] {
+  return signals.map(({ id, level, value, detail, url }) => ({ id, level, value, detail, url }));
 }
 
 function setOutputs(outputs: Record<string, string>): void {

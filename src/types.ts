@@ -22,10 +22,11 @@ export const thresholdSignalIds = [
   'closed-unmerged-ratio',
   'not-planned-issues',
   'repeated-titles',
+  'repeated-comments',
   'external-prs-per-week',
 ] as const;
 export type ThresholdSignalId = (typeof thresholdSignalIds)[number];
-export const signalIds = [...thresholdSignalIds, 'workflow-files'] as const;
+export const signalIds = [...thresholdSignalIds, 'sensitive-files'] as const;
 export type SignalId = (typeof signalIds)[number];
 
 // Context signals describe who the author is; the others are evidence of how their work was received.
@@ -35,7 +36,12 @@ export interface Signal {
   id: SignalId;
   level: Level;
   value: number | string | null;
-  detail: string;
+  detail: string; // no user text: it goes to the `signals` output
+  // The github.com search (or the PR's files page) that shows what was counted; '' when nothing was counted.
+  url: string;
+  // User text a maintainer needs beside the count (the repeated title or comment): summary and report comment
+  // only, escaped there; never in an output.
+  quote?: string;
 }
 
 export interface Repo {

@@ -24,7 +24,7 @@ export async function runProfile(command: Extract<Command, { kind: 'profile' }>,
   const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs), stats });
   let result: ProfileResult;
   try {
-    result = await profileLogin(client, command.login, settings, new Date());
+    result = await profileLogin(client, command.login, settings, new Date(), env.serverUrl);
   } catch (error) {
     io.err(`newcomer-triage failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -6,13 +6,27 @@ import type { Repo } from '../types.js';
 const pageSize = 100;
 const maxPages = 30;
 
-// The changed paths of a PR. With the count from the event every page is requested at once; without it
+// A changed file: its path, and the path it had before when it was renamed (a rename away from a sensitive
+// path changes it too).
+export interface ChangedFile {
+  path: string;
+  previous: string | null;
+}
+
+// A PR's files as read, for the sensitive-files signal.
+export interface PrFiles {
+  list: ChangedFile[] | null; // null when unread
+  failure: string | null;
+  total: number | null; // the PR's changed_files, when known
+}
+
+// The changed files of a PR. With the count from the event every page is requested at once; without it
 // (an issue_comment's payload has none) page 1's Link header says how many more to read, together.
-export async function getPrFiles(client: Client, repo: Repo, number: number, changedFiles: number | null): Promise<string[]> {
+export async function getPrFiles(client: Client, repo: Repo, number: number, changedFiles: number | null): Promise<ChangedFile[]> {
   const page = (n: number) => client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: n });
   const pages = changedFiles === null ? null : Math.min(maxPages, Math.max(1, Math.ceil(changedFiles / pageSize)));
   const first = pages === null ? [await page(1)] : [];
   const last = pages ?? Math.min(maxPages, lastPage(first[0]?.headers.link) ?? 1);
   const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
-  return [...first, ...rest].flatMap((r) => r.data.map((f) => f.filename));
+  return [...first, ...rest].flatMap((r) => r.data.map((f) => ({ path: f.filename, previous: f.previous_filename ?? null })));
 }

@@ -1,7 +1,7 @@
 import type { Client } from './client.js';
 import { getHistoryPages } from './get-history-pages.js';
 import { runQuery, type QueryResult } from './graphql-query.js';
-import { profilePart, type AuthorData, type ProfileRequest } from './profile-part.js';
+import { profilePart, type AuthorData, type ProfileRequest, type ProfileWindow } from './profile-part.js';
 import { readProfile } from './read-profile.js';
 
 // Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
@@ -10,12 +10,12 @@ import { readProfile } from './read-profile.js';
 // - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
 //   authors, each is asked alone.
 // A history longer than one page is then read on, page by page.
-export async function getProfiles(client: Client, name: string, requests: ProfileRequest[], since: Date): Promise<AuthorData[]> {
+export async function getProfiles(client: Client, name: string, requests: ProfileRequest[], window: ProfileWindow): Promise<AuthorData[]> {
   const ask = (batch: ProfileRequest[], withEmail: boolean) =>
     runQuery(
       client,
       name,
-      batch.map((r, i) => profilePart(`a${i}`, r, since, withEmail)),
+      batch.map((r, i) => profilePart(`a${i}`, r, window, withEmail)),
     );
   let withEmail = true;
   let result = await ask(requests, withEmail);
@@ -29,7 +29,7 @@ export async function getProfiles(client: Client, name: string, requests: Profil
   } else {
     authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
   }
-  return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : Promise.resolve(a))));
+  return Promise.all(authors.map((a) => (a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, window.since) : Promise.resolve(a))));
 }
 
 function refusedForScopes(result: QueryResult): boolean {

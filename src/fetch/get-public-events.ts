@@ -4,11 +4,13 @@ import { lastPage } from './last-page.js';
 export interface PublicEvent {
   id: string;
   type: string;
-  repo: string;
+  repo: string; // owner/name
   createdAt: string;
+  action: string | null; // payload.action, when the event has one
+  body: string | null; // a comment event's comment: user text
 }
 
-// GitHub serves at most 300 public events (3 pages of 100), from the last 90 days.
+// GitHub serves at most 300 public events (3 pages of 100), from the last 30 days.
 const pageSize = 100;
 const maxPages = 3;
 
@@ -23,8 +25,19 @@ export async function getPublicEvents(client: Client, login: string, since: Date
 
 async function getPage(client: Client, login: string, page: number): Promise<{ events: PublicEvent[]; lastPage: number }> {
   const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: pageSize, page });
+  if (!Array.isArray(response.data)) throw new Error('GitHub answered the events read with something other than a list');
   return {
-    events: response.data.map((e) => ({ id: e.id, type: e.type ?? 'Event', repo: e.repo.name, createdAt: e.created_at ?? '' })),
+    events: response.data.map((e) => {
+      const payload = (e.payload ?? {}) as { action?: unknown; comment?: { body?: unknown } };
+      return {
+        id: e.id,
+        type: e.type ?? 'Event',
+        repo: e.repo?.name ?? '',
+        createdAt: e.created_at ?? '',
+        action: typeof payload.action === 'string' ? payload.action : null,
+        body: typeof payload.comment?.body === 'string' ? payload.comment.body : null,
+      };
+    }),
     lastPage: lastPage(response.headers.link) ?? page,
   };
 }

@@ -1,9 +1,10 @@
 import type { Repo } from '../types.js';
 import type { QueryPart } from './graphql-query.js';
+import { searchQueries } from './search-queries.js';
 
 // The aliases of one author's part of a profile query (after its prefix): a failure names the one it came
 // from, so a signal can say which read it lacks. Typed, so a misspelled alias does not compile.
-export const profileAliases = ['User', 'Items', 'ClosedUnmerged', 'ClosedMerged', 'NotPlanned', 'EarlierHere', 'Here'] as const;
+export const profileAliases = ['User', 'Prs', 'Issues', 'ClosedUnmerged', 'ClosedMerged', 'NotPlanned', 'EarlierPrs', 'EarlierIssues', 'HerePrs', 'HereIssues'] as const;
 export type ProfileAlias = (typeof profileAliases)[number];
 
 // One author's profile and history, as read. A null field could not be read; `failures` says why.
@@ -18,10 +19,12 @@ export interface AuthorData {
     // Fields the token could not read (email, with a classic token lacking user:email): counted as empty.
     unread: string[];
   } | null;
-  // The author's PRs and issues created in the window, newest first.
+  // Contributions per day over the window (GitHub's contribution calendar), oldest first; null when unread.
+  calendar: { date: string; count: number }[] | null;
+  // The author's PRs and issues created in the window, newest first; null when either list is unreadable.
   items: HistoryItem[] | null;
   itemsTotal: number | null; // GitHub's count of them; more than items.length when pages were left unread
-  itemsCursor: string | null; // where the next page starts
+  cursors: { pr: string | null; issue: string | null }; // where the next page of each list starts
   // PRs to repos the author does not own, closed in the window.
   closedUnmerged: number | null;
   closedMerged: number | null;
@@ -31,13 +34,14 @@ export interface AuthorData {
   earlierHere: number | null;
   // Backfill: the author's PRs and issues in the triaged repo, oldest first; null when not asked or unread.
   here: { kind: 'pr' | 'issue'; createdAt: string; mergedAt: string | null }[] | null;
-  // `field` is the part that failed: User, Items, ClosedUnmerged, ClosedMerged, NotPlanned, EarlierHere.
   failures: { field: ProfileAlias; read: string; reason: string }[];
 }
 
 export interface HistoryItem {
   kind: 'pr' | 'issue';
-  title: string;
+  repo: Repo;
+  number: number;
+  title: string; // user text
   createdAt: string;
   closedAt: string | null;
   merged: boolean;
@@ -53,54 +57,65 @@ export interface ProfileRequest {
   here?: Repo;
 }
 
+// The window of a profile: from `since` to `until` (now, for a triage).
+export interface ProfileWindow {
+  since: Date;
+  until: Date;
+}
+
 export const historyPageSize = 100;
 
-export function searchWindow(since: Date): string {
-  return since.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-// The author's PRs and issues created in the window, anywhere, newest first.
-export function historyQuery(login: string, since: Date): string {
-  return `author:${login} created:>=${searchWindow(since)} sort:created-desc`;
-}
-
 // Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
-export function profilePart(prefix: string, request: ProfileRequest, since: Date, withEmail = true): QueryPart {
-  const login = request.login;
-  const window = searchWindow(since);
+export function profilePart(prefix: string, request: ProfileRequest, window: ProfileWindow, withEmail = true): QueryPart {
+  const { login } = request;
+  const { since } = window;
   const searches: Partial<Record<ProfileAlias, string>> = {
-    Items: historyQuery(login, since),
-    ClosedUnmerged: `author:${login} -user:${login} is:pr is:closed is:unmerged closed:>=${window}`,
-    ClosedMerged: `author:${login} -user:${login} is:pr is:merged closed:>=${window}`,
-    NotPlanned: `author:${login} -user:${login} is:issue reason:"not planned" closed:>=${window}`,
+    Prs: searchQueries.history(login, 'pr', since),
+    Issues: searchQueries.history(login, 'issue', since),
+    ClosedUnmerged: searchQueries.closedUnmerged(login, since),
+    ClosedMerged: searchQueries.closedMerged(login, since),
+    NotPlanned: searchQueries.notPlanned(login, since),
   };
   const firstTime = request.firstTime;
   if (firstTime) {
-    const repo = `${firstTime.repo.owner}/${firstTime.repo.name}`;
-    const before = searchWindow(new Date(firstTime.before));
-    searches.EarlierHere =
-      firstTime.kind === 'pr' ? `repo:${repo} author:${login} is:pr is:merged merged:<${before}` : `repo:${repo} author:${login} created:<${before}`;
+    const before = new Date(firstTime.before);
+    if (firstTime.kind === 'pr') {
+      searches.EarlierPrs = searchQueries.mergedHere(firstTime.repo, login, before);
+    } else {
+      searches.EarlierPrs = searchQueries.earlierHere(firstTime.repo, login, 'pr', before);
+      searches.EarlierIssues = searchQueries.earlierHere(firstTime.repo, login, 'issue', before);
+    }
   }
-  if (request.here) searches.Here = `repo:${request.here.owner}/${request.here.name} author:${login} sort:created-asc`;
-  const variables: QueryPart['variables'] = { [`${prefix}Login`]: { type: 'String!', value: login } };
+  if (request.here) {
+    searches.HerePrs = searchQueries.here(request.here, login, 'pr');
+    searches.HereIssues = searchQueries.here(request.here, login, 'issue');
+  }
+  const variables: QueryPart['variables'] = {
+    [`${prefix}Login`]: { type: 'String!', value: login },
+    [`${prefix}From`]: { type: 'DateTime!', value: window.since.toISOString() },
+    [`${prefix}To`]: { type: 'DateTime!', value: window.until.toISOString() },
+  };
   for (const [name, query] of Object.entries(searches)) variables[`${prefix}${name}`] = { type: 'String!', value: query };
+  const lists: ProfileAlias[] = ['Prs', 'Issues', 'HerePrs', 'HereIssues'];
   const counts = Object.keys(searches)
-    .filter((name) => name !== 'Items' && name !== 'Here')
+    .filter((name) => !lists.includes(name as ProfileAlias))
     .map((name) => `  ${prefix}${name}: search(type: ISSUE, query: $${prefix}${name}, first: 1) { issueCount }`);
+  const here = (alias: ProfileAlias) =>
+    `  ${prefix}${alias}: search(type: ISSUE, query: $${prefix}${alias}, first: ${historyPageSize}) {
+    issueCount nodes { __typename ... on PullRequest { createdAt mergedAt } ... on Issue { createdAt } }
+  }`;
   const selection = [
     `  ${prefix}User: user(login: $${prefix}Login) {
     databaseId login createdAt name company websiteUrl location ${withEmail ? 'email ' : ''}bio twitterUsername
     socialAccounts(first: 1) { totalCount }
+    contributionsCollection(from: $${prefix}From, to: $${prefix}To) {
+      contributionCalendar { weeks { contributionDays { date contributionCount } } }
+    }
   }`,
-    `  ${prefix}Items: search(type: ISSUE, query: $${prefix}Items, first: ${historyPageSize}) { ${historySelection} }`,
+    `  ${prefix}Prs: search(type: ISSUE, query: $${prefix}Prs, first: ${historyPageSize}) { ${historySelection} }`,
+    `  ${prefix}Issues: search(type: ISSUE, query: $${prefix}Issues, first: ${historyPageSize}) { ${historySelection} }`,
     ...counts,
-    ...(request.here
-      ? [
-          `  ${prefix}Here: search(type: ISSUE, query: $${prefix}Here, first: ${historyPageSize}) {
-    nodes { __typename ... on PullRequest { createdAt mergedAt } ... on Issue { createdAt } }
-  }`,
-        ]
-      : []),
+    ...(request.here ? [here('HerePrs'), here('HereIssues')] : []),
   ].join('\n');
   return { variables, selection };
 }
@@ -108,6 +123,6 @@ export function profilePart(prefix: string, request: ProfileRequest, since: Date
 export const historySelection = `issueCount pageInfo { hasNextPage endCursor }
     nodes {
       __typename
-      ... on PullRequest { title createdAt closedAt merged repository { owner { login } } }
-      ... on Issue { title createdAt closedAt stateReason repository { owner { login } } }
+      ... on PullRequest { number title createdAt closedAt merged repository { name owner { login } } }
+      ... on Issue { number title createdAt closedAt stateReason repository { name owner { login } } }
     }`;

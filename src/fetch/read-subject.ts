@@ -1,10 +1,10 @@
 import type { Subject } from '../types.js';
 import type { Client } from './client.js';
 import { getProfiles } from './get-profiles.js';
-import { getPrFiles } from './get-pr-files.js';
+import { getPrFiles, type PrFiles } from './get-pr-files.js';
 import { getPublicEvents, type PublicEvent } from './get-public-events.js';
 import { runQuery } from './graphql-query.js';
-import type { AuthorData } from './profile-part.js';
+import type { AuthorData, ProfileWindow } from './profile-part.js';
 import { readThread, threadPart, type Thread } from './thread-part.js';
 import { readUnreadComments } from './read-unread-comments.js';
 import { settle, type Settled } from './settle.js';
@@ -14,13 +14,14 @@ export interface SubjectData {
   author: AuthorData;
   thread: Thread | null;
   threadFailure: string | null;
-  files?: { paths: string[] | null; failure: string | null };
-  // The public events feed no signal, so nothing waits for them but what shows them (summary, report).
-  events: Promise<Settled<PublicEvent[]>>;
+  files?: PrFiles;
+  // The author's public events since `eventsSince` (repeated-comments, and the activity line).
+  events: Settled<PublicEvent[]>;
 }
 
 export interface SubjectReadOptions {
-  since: Date; // where the history window starts
+  window: ProfileWindow; // the history window: from its start to now
+  eventsSince: Date; // GitHub keeps 30 days of events; no page older than this is read
   labels: string[]; // the action's labels, whose node ids the writes need
   markers: string[]; // what makes a comment of ours
   postMerge: boolean; // after a merge only the profile and the thread matter
@@ -30,7 +31,7 @@ export interface SubjectReadOptions {
 // moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
 // page waits for a second round trip, because search pages follow cursors.
 export async function readSubject(client: Client, subject: Subject, options: SubjectReadOptions): Promise<SubjectData> {
-  const { since, labels, markers, postMerge } = options;
+  const { window, eventsSince, labels, markers, postMerge } = options;
   const login = subject.author.login;
   const request = {
     login,
@@ -38,11 +39,12 @@ export async function readSubject(client: Client, subject: Subject, options: Sub
   };
   // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
   // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
-  const profile = getProfiles(client, 'Profile', [request], since);
+  const profile = getProfiles(client, 'Profile', [request], window);
   const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
-  // After a merge: no sparkline, no workflow-files signal.
-  const events = postMerge ? Promise.resolve({ value: null, failure: null }) : settle(getPublicEvents(client, login, since));
-  const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
+  const events = settle(getPublicEvents(client, login, eventsSince));
+  // After a merge the PR's files no longer need a look.
+  const total = subject.size?.changedFiles ?? null;
+  const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, total)) : null;
 
   const author = (await profile)[0] as AuthorData;
   const read = readThread('t', await threadQuery, markers, subject.number);
@@ -53,7 +55,7 @@ export async function readSubject(client: Client, subject: Subject, options: Sub
     author,
     thread,
     threadFailure,
-    ...(fileList ? { files: { paths: fileList.value, failure: fileList.failure } } : {}),
-    events,
+    ...(fileList ? { files: { list: fileList.value, failure: fileList.failure, total } } : {}),
+    events: await events,
   };
 }

@@ -1,4 +1,5 @@
 import type { Repo } from '../types.js';
+import type { ChangedFile } from './get-pr-files.js';
 import { failureOf, type QueryPart, type QueryResult } from './graphql-query.js';
 
 // What is already on a PR or issue: its labels, the action's own comments, and which labels the repo has.
@@ -14,7 +15,7 @@ export interface Thread {
   // Comments between the first and the last 100 of a long thread, not read yet: where to start reading them.
   unreadComments: { after: string; count: number } | null;
   // A PR's changed paths, when asked for (backfill reads them here instead of by REST).
-  files: string[] | null;
+  files: ChangedFile[] | null;
 }
 
 // Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
@@ -36,7 +37,7 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
   const onItem = `labels(first: 100) { nodes { name } }
         early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
         late: comments(last: ${commentWindow}) { ${commentFields} }`;
-  const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
+  const files = withFiles ? 'files(first: 100) { totalCount nodes { path changeType } }' : '';
   const items = numbers.map((n) => {
     variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
     return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
@@ -64,7 +65,7 @@ interface ItemNode {
   labels: { nodes: { name: string }[] };
   early: { totalCount: number; pageInfo: { endCursor: string | null }; nodes: CommentNode[] };
   late: { nodes: CommentNode[] };
-  files?: { totalCount: number; nodes: { path: string }[] };
+  files?: { totalCount: number; nodes: { path: string; changeType?: string }[] };
 }
 
 export function readThread(prefix: string, result: QueryResult, markers: string[], number: number): { thread: Thread | null; failure: string | null } {
@@ -85,8 +86,11 @@ export function readThread(prefix: string, result: QueryResult, markers: string[
         item.early.totalCount > 2 * commentWindow && item.early.pageInfo.endCursor
           ? { after: item.early.pageInfo.endCursor, count: item.early.totalCount - 2 * commentWindow }
           : null,
-      // More than 100 files: unknown rather than a guess from the first page.
-      files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
+      // More than 100 files, or a rename (GraphQL does not give the old path): read again over REST.
+      files:
+        item.files && item.files.totalCount <= item.files.nodes.length && !item.files.nodes.some((f) => f.changeType === 'RENAMED')
+          ? item.files.nodes.map((f) => ({ path: f.path, previous: null }))
+          : null,
     },
     failure: null,
   };

@@ -2,26 +2,34 @@ import type { Client } from '../fetch/client.js';
 import { readSubject } from '../fetch/read-subject.js';
 import { settle } from '../fetch/settle.js';
 import type { Settings } from '../settings/get-settings.js';
-import { windowStart } from '../settings/window-start.js';
 import { isFirstTimeContributor } from '../signals/first-time.js';
 import type { Subject } from '../types.js';
 import { applyWrites } from '../writers/apply-writes.js';
 import { allMarkers, kindOf, withMarker } from '../writers/markers.js';
 import { fillTemplate, labelNames, type Write } from '../writers/plan-writes.js';
+import { readWindow } from './read-window.js';
 import { outcome, type PostMergeResult } from './results.js';
 import { scoreAuthor } from './score-author.js';
 
 // After a merge: thank a first-time contributor once, and invite them to the org on evidence. Does not triage:
 // the verdict is computed only to decide the invitation.
-export async function postMerge(client: Client, orgClient: Client | null, subject: Subject, settings: Settings, now: Date): Promise<PostMergeResult> {
+export async function postMerge(
+  client: Client,
+  orgClient: Client | null,
+  subject: Subject,
+  settings: Settings,
+  now: Date,
+  serverUrl: string,
+): Promise<PostMergeResult> {
   const org = subject.repo.owner;
   const login = subject.author.login;
+  const window = readWindow(settings, now);
   // The org checks need only the payload's login, so they go out with the profile read.
   const [data, membership] = await Promise.all([
-    readSubject(client, subject, { since: windowStart(settings, now), labels: labelNames(settings), markers: allMarkers, postMerge: true }),
+    readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: true }),
     orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
   ]);
-  const score = scoreAuthor({ author: data.author, settings, now });
+  const score = scoreAuthor({ author: data.author, events: data.events, subject, settings, now, serverUrl });
   const warnings = [...score.warnings];
   const notes: string[] = [];
   const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);

@@ -1,4 +1,4 @@
-import type { Activity } from '../inspect/summarize-events.js';
+import type { Activity } from '../inspect/summarize-activity.js';
 import type { WriteOutcome } from '../writers/apply-writes.js';
 import type { Signal, SkippedReason, Subject, Verdict, VerdictOrSkip } from '../types.js';
 

@@ -2,6 +2,30 @@ import { associations, signalIds } from '../types.js';
 import { InputError } from './input-error.js';
 import * as parse from './parsers.js';
 
+// CI, automation and the files that steer coding agents: a malicious change there runs with the maintainers'
+// rights.
+export const defaultSensitivePaths = [
+  '.github/workflows/**',
+  '.github/actions/**',
+  '**/action.yml',
+  '**/action.yaml',
+  '.github/dependabot.yml',
+  '**/CODEOWNERS',
+  '.devcontainer/**',
+  '.vscode/**',
+  '.claude/**',
+  '.cursor/**',
+  '.gemini/**',
+  '**/AGENTS.md',
+  '**/CLAUDE.md',
+  '.github/copilot-instructions.md',
+  '.github/instructions/**',
+  '.mcp.json',
+];
+
+// Old signal ids still accepted in ignore-signals, with a warning.
+const renamedSignals = { 'workflow-files': 'sensitive-files' } as const;
+
 // Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
 // test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
 // be read without being declared here, nor declared without being parsed.
@@ -23,9 +47,12 @@ export const inputSpecs = {
   'closed-unmerged-ratio': { default: '0.2,0.5', parse: parse.band({ min: 0, max: 1, whole: false, descending: false }) },
   'not-planned-issues': { default: '4,6', parse: parse.band({ min: 0, max: 1000, whole: true, descending: false }) },
   'repeated-titles': { default: '4,6', parse: parse.band({ min: 0, max: 1000, whole: true, descending: false }) },
+  'repeated-comments': { default: '5,10', parse: parse.band({ min: 0, max: 1000, whole: true, descending: false }) },
   'external-prs-per-week': { default: '10,25', parse: parse.band({ min: 0, max: 10000, whole: true, descending: false }) },
+  // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
+  'sensitive-paths': { default: defaultSensitivePaths.join('\n'), parse: parse.list },
   // Signal ids left out of the verdict (still shown).
-  'ignore-signals': { default: '', parse: parse.listOf(signalIds) },
+  'ignore-signals': { default: '', parse: parse.listOf(signalIds, renamedSignals) },
   'label-green': { default: '', parse: parse.text },
   'label-yellow': { default: 'triage: check', parse: parse.text },
   'label-red': { default: 'triage: careful review', parse: parse.text },
@@ -59,6 +86,7 @@ const emptyMeansNone: readonly InputName[] = [
   'skip-associations',
   'trusted-users',
   'ignore-signals',
+  'sensitive-paths',
   'label-green',
   'label-yellow',
   'label-red',
@@ -80,6 +108,14 @@ export function getSettings(read: (name: string) => string | undefined): Setting
     settings[name] = spec.parse(name, unset ? spec.default : raw);
   }
   return checkCombinations(settings as Settings);
+}
+
+// What an input's value is still accepted for but should change: warnings for the run's summary and log.
+export function inputNotices(read: (name: string) => string | undefined): string[] {
+  const used = parse.splitList(read('ignore-signals') ?? '').map((e) => e.toLowerCase());
+  return Object.entries(renamedSignals)
+    .filter(([old]) => used.includes(old))
+    .map(([old, now]) => `ignore-signals: "${old}" is now called "${now}" (it also covers CI and coding-agent files); it was read as "${now}".`);
 }
 
 function checkCombinations(settings: Settings): Settings {

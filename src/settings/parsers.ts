@@ -48,10 +48,11 @@ export function splitList(raw: string): string[] {
 export const list: Parser<string[]> = (_input, raw) => splitList(raw);
 
 // A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
-export function listOf<const T extends readonly string[]>(allowed: T): Parser<T[number][]> {
+// `renamed` maps old names still accepted to their new ones (renamedEntries says which were used).
+export function listOf<const T extends readonly string[]>(allowed: T, renamed: Record<string, T[number]> = {}): Parser<T[number][]> {
   return (input, raw) =>
     splitList(raw).map((entry) => {
-      const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase());
+      const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase()) ?? renamed[entry.toLowerCase()];
       if (found === undefined) {
         throw new InputError(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
       }

@@ -20,5 +20,5 @@ export function levelBelow(value: number, band: Band): Level {
 }
 
 export function unknownSignal(id: SignalId, reason: string): Signal {
-  return { id, level: 'unknown', value: null, detail: `could not be read: ${reason}` };
+  return { id, level: 'unknown', value: null, detail: `could not be read: ${reason}`, url: '' };
 }

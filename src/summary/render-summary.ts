@@ -1,5 +1,5 @@
 import type { RequestStats } from '../fetch/request-stats.js';
-import { sparkline, type Activity } from '../inspect/summarize-events.js';
+import { sparkline, type Activity } from '../inspect/summarize-activity.js';
 import { reasonOf, verdictOf, type ItemRow, type ModeResult, type Score } from '../modes/results.js';
 import type { WriteOutcome } from '../writers/apply-writes.js';
 import type { Level, Signal, SignalId, Subject, VerdictOrSkip } from '../types.js';
@@ -55,21 +55,32 @@ function subjectLine(subject: Subject | null, firstTime: boolean, name: string |
 export function signalTable(signals: Signal[], ignored: readonly string[] = []): string {
   if (signals.length === 0) return '';
   const rows = signals.map((s) => {
-    const value = s.value === null ? '–' : String(s.value);
+    const shown = s.value === null ? '–' : escapeText(String(s.value), 40);
+    // The count links to what was counted; only our own URLs are links (every user text is escaped).
+    const value = s.url && s.value !== null ? `[${shown}](${s.url})` : shown;
     const note = ignored.includes(s.id) ? ' (ignored)' : '';
-    return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${escapeText(value, 40)} | ${escapeText(s.detail, 240)} |`;
+    const quote = s.quote ? ` — “${escapeText(s.quote, 100)}”` : '';
+    return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${escapeText(s.detail, 240)}${quote} |`;
   });
   return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function activityLine(activity: Activity | null, windowDays: number): string {
   if (!activity) return '';
-  const types = Object.entries(activity.byType)
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, 5)
-    .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
-    .join(', ');
-  return `**Public activity**, events per week over the last ${windowDays} days: \`${sparkline(activity.weekly)}\` ${activity.total} events in ${activity.repos} repos${types ? ` (${types})` : ''}`;
+  const parts: string[] = [];
+  if (activity.weekly) {
+    parts.push(`**Contributions** per week over the last ${windowDays} days: \`${sparkline(activity.weekly)}\` ${activity.contributions} in all`);
+  }
+  const events = activity.events;
+  if (events) {
+    const types = Object.entries(events.byType)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 5)
+      .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
+      .join(', ');
+    parts.push(`**Public events** in the last ${events.days} days: ${events.total} in ${events.repos} repos${types ? ` (${types})` : ''}`);
+  }
+  return parts.join('  \n');
 }
 
 // The report comment: what a maintainer needs on the PR itself, nothing that changes from run to run unless

@@ -68,7 +68,9 @@ export function planTriageWrites({ subject, settings, thread, verdict, firstTime
   const own = (kind: CommentKind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
   // Part of a very long thread went unread: one of ours may be there, so nothing new is posted.
   const mayPost = thread.unreadComments === null;
-  if (firstTime && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
+  // The welcome waits while the verdict is red: a maintainer looks first, and a later re-triage that is no
+  // longer red posts it.
+  if (firstTime && verdict !== 'red' && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
     writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
   }
   const existingReport = own('report');

@@ -14,6 +14,8 @@ export interface FakeUser {
   bio?: string | null;
   twitter_username?: string | null;
   social_accounts?: { provider: string; url: string }[];
+  // Contributions the dataset does not otherwise hold (commits, reviews, private work), by day (YYYY-MM-DD).
+  contributions?: Record<string, number>;
   // A suspended account: REST answers 404 (like GitHub for most suspended users), GraphQL resolves it to null.
   suspended?: boolean;
 }
@@ -41,6 +43,7 @@ export interface FakeItem {
   draft?: boolean;
   labels: string[];
   files?: string[]; // PRs: changed paths
+  renamed?: Record<string, string>; // PRs: a renamed file's new path -> its old path
   additions?: number;
   deletions?: number;
 }

@@ -6,6 +6,7 @@ import { GitHubGraphqlError } from './graphql-errors.js';
 import { findItem, findUser, isOrgAdmin, isOrgMember, labelColor, repoFullName, repoOfItem, userOrStub } from './lookup.js';
 import { itemId, labelId, nodeId, repoId } from './node-ids.js';
 import { avatarUrl, commentAssociation, diffEntries } from './rest-shapes.js';
+import { contributionsOf } from './graphql-contributions.js';
 
 export interface GqlScope {
   data: Dataset;
@@ -13,7 +14,7 @@ export interface GqlScope {
   baseUrl: string;
 }
 
-type Node = Record<string, unknown>;
+export type Node = Record<string, unknown>;
 type Args = Record<string, unknown>;
 
 const socialProviders = new Set([
@@ -87,6 +88,7 @@ export function userNode(scope: GqlScope, user: FakeUser): Node {
       });
       return connection(accounts, args, 'socialAccounts');
     },
+    contributionsCollection: (args: Args) => contributionsOf(scope, user, args),
     followers: () => countOnly(0),
     following: () => countOnly(0),
     repositories: (args: Args) =>
@@ -294,7 +296,7 @@ export function itemNode(scope: GqlScope, item: FakeItem): Node {
     baseRefName: 'main',
     files: (args: Args) =>
       connection(
-        files.map((f) => ({ path: f.filename, additions: f.additions, deletions: f.deletions, changeType: 'MODIFIED' })),
+        files.map((f) => ({ path: f.filename, additions: f.additions, deletions: f.deletions, changeType: f.status === 'renamed' ? 'RENAMED' : 'MODIFIED' })),
         args,
         'files',
       ),

@@ -42,8 +42,8 @@ export function queryRoot(scope: GqlScope, quota: GraphqlQuota): Record<string, 
     },
     search: (args: Args) => {
       if (args.type !== 'ISSUE') throw new UnimplementedError(`fake-github implements search only for type ISSUE, not ${String(args.type)}`);
-      const { items } = searchItems(scope.data, String(args.query));
-      const page = connection(items, args, 'search', (item) => itemNode(scope, item), { reachable: searchReach });
+      const { items, typed } = searchItems(scope.data, String(args.query));
+      const page = connection(typed ? items : [], args, 'search', (item) => itemNode(scope, item), { reachable: searchReach });
       return {
         ...page,
         issueCount: items.length,

@@ -6,8 +6,10 @@ import { paginate, pageParams } from './rest-pagination.js';
 import { event, publicUser } from './rest-shapes.js';
 import type { FakeResponse, RouteContext } from './types.js';
 
-// GitHub keeps at most 300 events of a timeline, whatever the page size.
+// GitHub keeps at most 300 events of a timeline, whatever the page size, and only those of the last 30 days
+// (since January 2025: https://github.blog/changelog/2024-11-08-upcoming-changes-to-data-retention-for-events-api-atom-feed-timeline-and-dashboard-feed-features).
 const eventsCap = 300;
+const eventsKeptMs = 30 * 86_400_000;
 
 function getUser(ctx: RouteContext): FakeResponse {
   const user = findVisibleUser(ctx.data, ctx.params.login ?? '');
@@ -31,7 +33,7 @@ function listPublicEvents(ctx: RouteContext): FakeResponse {
   }
   const login = user.login.toLowerCase();
   const events = ctx.data.events
-    .filter((e) => e.actor.toLowerCase() === login)
+    .filter((e) => e.actor.toLowerCase() === login && Date.parse(e.created_at) >= Date.now() - eventsKeptMs)
     .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
     .slice(0, eventsCap);
   return paginate(ctx, events, (e) => event(ctx.data, ctx.baseUrl, e));

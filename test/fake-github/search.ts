@@ -8,6 +8,10 @@ type Predicate = (item: FakeItem) => boolean;
 
 export interface SearchOutcome {
   items: FakeItem[];
+  // Whether the query names one type (is:pr, is:issue, type:…). GitHub lists no nodes for a search that mixes
+  // issues and PRs ("Using the search connection to return a combination of issues and pull requests in a
+  // single query will result in an empty set of nodes"), though it still counts them.
+  typed: boolean;
 }
 
 const dayMs = 86400000;
@@ -16,7 +20,9 @@ export function searchItems(data: Dataset, query: string): SearchOutcome {
   const predicates: Predicate[] = [];
   let order: 'desc' | 'asc' = 'desc';
   let orderKey: (item: FakeItem) => number = (item) => Date.parse(item.created_at);
+  let typed = false;
   for (const token of tokenize(query)) {
+    if ((token.qualifier === 'is' || token.qualifier === 'type') && !token.negated && ['pr', 'issue', 'pull-request'].includes(token.value.toLowerCase())) typed = true;
     if (token.qualifier === undefined) {
       const text = token.value.toLowerCase();
       if (!text) continue;
@@ -36,7 +42,7 @@ export function searchItems(data: Dataset, query: string): SearchOutcome {
   const items = data.items
     .filter((item) => predicates.every((p) => p(item)))
     .sort((a, b) => (order === 'desc' ? orderKey(b) - orderKey(a) : orderKey(a) - orderKey(b)) || b.number - a.number);
-  return { items };
+  return { items, typed };
 }
 
 interface Token {

@@ -2,8 +2,9 @@ import type { Client } from '../../fetch/client.js';
 import { getPrFiles } from '../../fetch/get-pr-files.js';
 import { getProfiles } from '../../fetch/get-profiles.js';
 import { runQuery } from '../../fetch/graphql-query.js';
-import type { AuthorData } from '../../fetch/profile-part.js';
-import { settle } from '../../fetch/settle.js';
+import { getPublicEvents, type PublicEvent } from '../../fetch/get-public-events.js';
+import type { AuthorData, ProfileWindow } from '../../fetch/profile-part.js';
+import { settle, type Settled } from '../../fetch/settle.js';
 import { readUnreadComments } from '../../fetch/read-unread-comments.js';
 import { readRepoLabels, readThread, threadPart, type Thread } from '../../fetch/thread-part.js';
 import type { Repo, Subject } from '../../types.js';
@@ -15,14 +16,22 @@ const authorsPerQuery = 10;
 // Items per thread query (labels, 200 comments and 100 files each).
 const itemsPerQuery = 25;
 
+export interface AuthorReads {
+  author: AuthorData;
+  events: Settled<PublicEvent[]>;
+}
+
+// Each distinct author once: profiles in batches, and each author's public events (repeated-comments) beside
+// them; all through the client's bound on requests in flight.
 export async function profileAuthors(
   client: Client,
   repo: Repo,
   logins: string[],
-  since: Date,
+  window: ProfileWindow & { eventsSince: Date },
   progress: (line: string) => void,
-): Promise<Map<string, AuthorData>> {
-  const authors = new Map<string, AuthorData>();
+): Promise<Map<string, AuthorReads>> {
+  const authors = new Map<string, AuthorReads>();
+  const events = new Map(logins.map((login) => [login, settle(getPublicEvents(client, login, window.eventsSince))]));
   let done = 0;
   await Promise.all(
     chunk(logins, authorsPerQuery).map(async (batch) => {
@@ -30,9 +39,11 @@ export async function profileAuthors(
         client,
         'Profiles',
         batch.map((login) => ({ login, here: repo })),
-        since,
+        window,
       );
-      for (const author of profiles) authors.set(author.login, author);
+      for (const author of profiles) {
+        authors.set(author.login, { author, events: (await events.get(author.login)) ?? { value: null, failure: 'not read' } });
+      }
       done += batch.length;
       progress(`profiled ${done}/${logins.length} authors`);
     }),

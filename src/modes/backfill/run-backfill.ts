@@ -1,13 +1,13 @@
 import { getSkipReason } from '../../event/skip-rules.js';
 import type { Client } from '../../fetch/client.js';
 import type { Settings } from '../../settings/get-settings.js';
-import { windowStart } from '../../settings/window-start.js';
 import { countEarlierHere, isFirstTimeContributor } from '../../signals/first-time.js';
 import { renderReportComment, type ReportView } from '../../summary/render-summary.js';
 import type { Repo, Subject, VerdictOrSkip } from '../../types.js';
 import { worstVerdict } from '../../verdict/compare-verdicts.js';
 import { labelNames, planTriageWrites } from '../../writers/plan-writes.js';
 import { outcome, type BackfillResult, type ItemRow } from '../results.js';
+import { readWindow } from '../read-window.js';
 import { scoreAuthor } from '../score-author.js';
 import { applyPlans, type Plan } from './apply-plans.js';
 import { listOpenItems } from './list-open-items.js';
@@ -15,7 +15,7 @@ import { profileAuthors, readThreads } from './read-backlog.js';
 
 // Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
 // batches, then write per item as a single triage would. Every request goes through the client's bound
-// of 8 in flight; public events are not read, as they feed no signal and the summary is a table of items.
+// of 8 in flight.
 export async function runBackfill(
   client: Client,
   repo: Repo,
@@ -41,7 +41,7 @@ export async function runBackfill(
   }
   const logins = [...new Set(toTriage.map((s) => s.author.login))];
   const [authors, threads] = await Promise.all([
-    profileAuthors(client, repo, logins, windowStart(settings, now), progress),
+    profileAuthors(client, repo, logins, readWindow(settings, now), progress),
     readThreads(client, repo, toTriage, labelNames(settings)),
   ]);
   progress(`profiled ${logins.length} authors`);
@@ -49,15 +49,19 @@ export async function runBackfill(
   let partial = false;
   const plans: Plan[] = [];
   for (const subject of toTriage) {
-    const author = authors.get(subject.author.login);
+    const reads = authors.get(subject.author.login);
+    const author = reads?.author;
     const thread = threads.get(subject.number)?.thread;
     if (!author || !thread) {
       rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${threads.get(subject.number)?.failure ?? 'no profile'}`));
       partial = true;
       continue;
     }
-    const files = subject.kind === 'pr' ? { files: { paths: thread.files, failure: thread.files ? null : "the PR's files could not be read" } } : {};
-    const score = scoreAuthor({ author, ...files, settings, now });
+    const files =
+      subject.kind === 'pr'
+        ? { files: { list: thread.files, failure: thread.files ? null : "the PR's files could not be read", total: subject.size?.changedFiles ?? null } }
+        : {};
+    const score = scoreAuthor({ author, events: reads.events, ...files, subject, settings, now, serverUrl: view.serverUrl });
     partial ||= score.partial;
     const firstTime = isFirstTimeContributor(countEarlierHere(author.here, subject), subject.association);
     const item = row(subject, score.verdict, null, firstTime, score.reason);

@@ -1,8 +1,8 @@
-export const id = 624;
-export const ids = [624];
+export const id = 861;
+export const ids = [861];
 export const modules = {
 
-/***/ 7624:
+/***/ 3861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,12 +19,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/event/skip-rules.ts
 var skip_rules = __webpack_require__(9071);
-;// CONCATENATED MODULE: ./src/settings/window-start.ts
-// Where the history window starts: activity-window-days before now.
-function windowStart(settings, now) {
-    return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
-}
-
 ;// CONCATENATED MODULE: ./src/signals/first-time.ts
 // The contract's first-time contributor: for a PR, no PR of theirs merged in this repo before this PR was
 // opened (after a merge: before it was merged); for an issue, no earlier issue or PR of theirs in this repo.
@@ -122,7 +116,9 @@ function planTriageWrites({ subject, settings, thread, verdict, firstTime, repor
     const own = (kind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
     // Part of a very long thread went unread: one of ours may be there, so nothing new is posted.
     const mayPost = thread.unreadComments === null;
-    if (firstTime && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
+    // The welcome waits while the verdict is red: a maintainer looks first, and a later re-triage that is no
+    // longer red posts it.
+    if (firstTime && verdict !== 'red' && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
         writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
     }
     const existingReport = own('report');
@@ -158,6 +154,67 @@ function describeWrite(write, subject) {
 
 // EXTERNAL MODULE: ./src/modes/results.ts
 var results = __webpack_require__(754);
+;// CONCATENATED MODULE: ./src/settings/window-start.ts
+// Where the history window starts: activity-window-days before now.
+function windowStart(settings, now) {
+    return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
+}
+
+;// CONCATENATED MODULE: ./src/fetch/search-queries.ts
+// The searches behind the author's history, in GitHub's issue search syntax. One place for them, so the
+// evidence links in the summary show exactly what the signals counted, with the same qualifiers and window.
+// Each search names one type (is:pr or is:issue): GitHub returns no nodes for a search that mixes them.
+function searchTime(time) {
+    return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+const searchQueries = {
+    // The author's PRs (or issues) created in the window, anywhere, newest first.
+    history: (login, kind, since) => `author:${login} is:${kind} created:>=${searchTime(since)} sort:created-desc`,
+    externalPrs: (login, since) => `author:${login} -user:${login} is:pr created:>=${searchTime(since)}`,
+    externalIssues: (login, since) => `author:${login} -user:${login} is:issue created:>=${searchTime(since)}`,
+    closedUnmerged: (login, since) => `author:${login} -user:${login} is:pr is:closed is:unmerged closed:>=${searchTime(since)}`,
+    closedMerged: (login, since) => `author:${login} -user:${login} is:pr is:merged closed:>=${searchTime(since)}`,
+    notPlanned: (login, since) => `author:${login} -user:${login} is:issue reason:"not planned" closed:>=${searchTime(since)}`,
+    // Issues and PRs of others' the author commented on (the events API is not searchable; this is the nearest).
+    commented: (login, since) => `commenter:${login} -user:${login} updated:>=${searchTime(since)}`,
+    // First-time contributor: merged PRs here before a moment (a PR), or earlier PRs and issues (an issue).
+    mergedHere: (repo, login, before) => `repo:${repo.owner}/${repo.name} author:${login} is:pr is:merged merged:<${searchTime(before)}`,
+    earlierHere: (repo, login, kind, before) => `repo:${repo.owner}/${repo.name} author:${login} is:${kind} created:<${searchTime(before)}`,
+    // Backfill: all the author's PRs (or issues) here, oldest first.
+    here: (repo, login, kind) => `repo:${repo.owner}/${repo.name} author:${login} is:${kind} sort:created-asc`,
+};
+// The github.com page of a search: the same query, on the tab of its type.
+function searchUrl(serverUrl, query, type) {
+    return `${serverUrl}/search?q=${encodeURIComponent(query)}&type=${type}`;
+}
+
+;// CONCATENATED MODULE: ./src/signals/evidence-links.ts
+
+// The page behind each signal's count, on the server the run talks to (github.com, or a GHES host): a
+// maintainer who doubts a verdict checks it in one click. The searches are the very ones the signals counted.
+function evidenceLinks(serverUrl, login, since, commentsSince) {
+    return {
+        profile: `${serverUrl}/${login}`,
+        closedUnmerged: searchUrl(serverUrl, searchQueries.closedUnmerged(login, since), 'pullrequests'),
+        notPlanned: searchUrl(serverUrl, searchQueries.notPlanned(login, since), 'issues'),
+        externalPrs: searchUrl(serverUrl, searchQueries.externalPrs(login, since), 'pullrequests'),
+        externalIssues: searchUrl(serverUrl, searchQueries.externalIssues(login, since), 'issues'),
+        commented: searchUrl(serverUrl, searchQueries.commented(login, commentsSince), 'issues'),
+        files: (repo, number) => `${serverUrl}/${repo.owner}/${repo.name}/pull/${number}/files`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/signals/good-record.ts
+// The contract's good record: at least 3 PRs to others' repos merged in the window, and at least a quarter of
+// those closed in the window merged. No record, or one that could not be read, is not a good record.
+function goodRecord(author) {
+    const { closedMerged: merged, closedUnmerged: unmerged } = author;
+    if (merged === null || unmerged === null)
+        return { good: false, merged, closed: null };
+    const closed = merged + unmerged;
+    return { good: merged >= 3 && merged * 4 >= closed, merged, closed };
+}
+
 ;// CONCATENATED MODULE: ./src/signals/bands.ts
 // "at or above": yellow from band.yellow, red from band.red (counts).
 function levelAtLeast(value, band) {
@@ -178,76 +235,166 @@ function levelBelow(value, band) {
     return value < band.yellow ? 'yellow' : 'green';
 }
 function unknownSignal(id, reason) {
-    return { id, level: 'unknown', value: null, detail: `could not be read: ${reason}` };
+    return { id, level: 'unknown', value: null, detail: `could not be read: ${reason}`, url: '' };
+}
+
+;// CONCATENATED MODULE: ./src/signals/normalise-text.ts
+// What is stripped from a title or comment before comparing: punctuation, symbols (emoji among them), and
+// the invisible characters that join or vary emoji or hide inside words.
+const noise = /[\p{P}\p{S}\p{Cf}\u20e3\ufe0e\ufe0f]/gu;
+// Leading tags ("[Docs]", "(feat)") and leading noise ("🚀 ", "- "), as many as there are.
+const leading = /^(?:\s+|\[[^\]]*\]|\([^)]*\)|[^\p{L}\p{N}[(])+/u;
+// The contract's normalised text: NFKC, case-folded, leading [tags] and (tags) off, every punctuation mark,
+// symbol and emoji removed, whitespace collapsed. "[Docs] Add tea.yaml 🚀" and "add TEA yaml" are one text.
+function normaliseText(text) {
+    // Upper then lower folds what lower alone does not ("ß" → "ss"), close enough to Unicode case folding.
+    let t = text.normalize('NFKC').toUpperCase().toLowerCase();
+    for (let m = leading.exec(t); m && m[0].length > 0; m = leading.exec(t))
+        t = t.slice(m[0].length);
+    return t.replace(noise, ' ').replace(/\s+/g, ' ').trim();
+}
+// The placeholder for the target repo's name and owner: a symbol, so no normalised text can contain it.
+const repoPlaceholder = '§';
+// The two forms a text is counted under: as it is, and with the name and owner of the repo it was sent to
+// masked as whole words ("Add tea.yaml to chart" on maxhumber/chart is "add tea yaml to §").
+function textForms(text, repo) {
+    const plain = normaliseText(text);
+    let masked = ` ${plain} `;
+    for (const word of [normaliseText(repo.name), normaliseText(repo.owner)]) {
+        if (word === '')
+            continue;
+        masked = masked.split(` ${word} `).join(` ${repoPlaceholder} `);
+        // A second pass catches a word that repeats back to back ("chart chart"), which the split leaves half done.
+        masked = masked.split(` ${word} `).join(` ${repoPlaceholder} `);
+    }
+    return { plain, masked: masked.trim() };
+}
+
+;// CONCATENATED MODULE: ./src/signals/repeated-text.ts
+
+const none = { owners: 0, burst: 0, example: null, kinds: { pr: 0, issue: 0, comment: 0 } };
+// The contract's count for repeated titles and comments: each text under its two forms (plain, and with the
+// target repo masked), grouped, and for each group the number of distinct owners other than the author. The
+// signal takes the larger count. Texts that normalise to fewer than `minLength` characters are not counted.
+function countRepeats(sent, author, options) {
+    const groups = new Map();
+    const me = author.toLowerCase();
+    for (const s of sent) {
+        if (s.repo.owner.toLowerCase() === me)
+            continue;
+        const { plain, masked } = textForms(s.text, s.repo);
+        if (plain.length < options.minLength)
+            continue;
+        for (const key of new Set([`p:${plain}`, `m:${masked}`]))
+            groups.set(key, [...(groups.get(key) ?? []), s]);
+    }
+    let best = none;
+    for (const group of groups.values()) {
+        const owners = new Set(group.map((s) => s.repo.owner.toLowerCase())).size;
+        if (owners < best.owners)
+            continue;
+        const burst = busiestOwners(group, options.burstMs);
+        if (owners === best.owners && burst <= best.burst)
+            continue;
+        const kinds = { pr: 0, issue: 0, comment: 0 };
+        for (const s of group)
+            kinds[s.kind] += 1;
+        best = { owners, burst, example: group[0] ?? null, kinds };
+    }
+    return best;
+}
+// The most distinct owners inside any window of `spanMs`, sliding over the texts in time order.
+function busiestOwners(group, spanMs) {
+    const sorted = [...group].sort((a, b) => a.at - b.at);
+    let most = 0;
+    for (let start = 0; start < sorted.length; start++) {
+        const first = sorted[start]?.at ?? 0;
+        const owners = new Set();
+        for (let end = start; end < sorted.length && (sorted[end]?.at ?? 0) - first <= spanMs; end++)
+            owners.add(sorted[end]?.repo.owner.toLowerCase() ?? '');
+        most = Math.max(most, owners.size);
+    }
+    return most;
 }
 
 ;// CONCATENATED MODULE: ./src/signals/history-signals.ts
 
-// Fewer closed PRs than this say nothing about how the author's work is received.
-const minClosedForRatio = 3;
+
+// Fewer PRs closed without merge than this say nothing about how the author's work is received.
+const minUnmergedForRatio = 3;
 const weekMs = 7 * 86_400_000;
-function closedUnmergedRatio(author, settings, reason) {
-    const { closedUnmerged, closedMerged } = author;
+// A title sent to the yellow number of owners within this span is a spray, whatever the totals.
+const burstMs = 48 * 3_600_000;
+function closedUnmergedRatio(closedUnmerged, closedMerged, settings, links, reason) {
     if (closedUnmerged === null || closedMerged === null)
         return unknownSignal('closed-unmerged-ratio', reason);
     const closed = closedUnmerged + closedMerged;
-    if (closed < minClosedForRatio) {
+    const ratio = closed === 0 ? 0 : closedUnmerged / closed;
+    const url = links.closedUnmerged;
+    if (closedUnmerged < minUnmergedForRatio) {
         return {
             id: 'closed-unmerged-ratio',
             level: 'green',
-            value: closed === 0 ? 0 : round(closedUnmerged / closed),
-            detail: `${closed} PR${closed === 1 ? '' : 's'} to others' repos closed in the window: too few to judge`,
+            value: round(ratio),
+            detail: `${closedUnmerged} of ${closed} PR${closed === 1 ? '' : 's'} to others' repos closed without merge: fewer than ${minUnmergedForRatio}, not judged`,
+            url,
         };
     }
     // Judged on the exact share; only the value shown is rounded (0.5025 is above 0.5).
-    const ratio = closedUnmerged / closed;
     return {
         id: 'closed-unmerged-ratio',
         level: levelAbove(ratio, settings['closed-unmerged-ratio']),
         value: round(ratio),
         detail: `${closedUnmerged} of ${closed} PRs to others' repos closed without merge`,
+        url,
     };
 }
-function notPlannedIssues(author, settings, reason) {
-    if (author.notPlanned === null)
+function notPlannedIssues(notPlanned, settings, links, reason) {
+    if (notPlanned === null)
         return unknownSignal('not-planned-issues', reason);
-    const n = author.notPlanned;
     return {
         id: 'not-planned-issues',
-        level: levelAtLeast(n, settings['not-planned-issues']),
-        value: n,
-        detail: `${n} issue${n === 1 ? '' : 's'} on others' repos closed as not planned`,
+        level: levelAtLeast(notPlanned, settings['not-planned-issues']),
+        value: notPlanned,
+        detail: `${notPlanned} issue${notPlanned === 1 ? '' : 's'} on others' repos closed as not planned`,
+        url: links.notPlanned,
     };
 }
-// Titles compare without case, surrounding space or repeated inner space: "Fix typo" and "fix  typo " repeat.
-function normalizeTitle(title) {
-    return title.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-function repeatedTitles(author, settings, reason) {
-    if (author.items === null)
+// The author's PRs and issues on others' repos, merged PRs left out (a housekeeping PR that everyone merged
+// is not spam), counted by distinct owners under the normalised title; a burst within 48 hours is red.
+function repeatedTitles(history, settings, record, links, reason) {
+    if (history.items === null)
         return unknownSignal('repeated-titles', reason);
-    const counts = new Map();
-    for (const item of author.items) {
-        const key = normalizeTitle(item.title);
-        const entry = counts.get(key) ?? { count: 0, title: item.title };
-        entry.count += 1;
-        counts.set(key, entry);
-    }
-    const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
-    const n = top?.count ?? 0;
-    return {
-        id: 'repeated-titles',
-        level: levelAtLeast(n, settings['repeated-titles']),
-        value: n,
-        detail: n <= 1 ? 'no title repeated' : `${n} PRs/issues titled "${top?.title ?? ''}"${truncation(author)}`,
-    };
+    const sent = history.items
+        .filter((i) => i.external && !i.merged)
+        .map((i) => ({ text: i.title, repo: i.repo, at: Date.parse(i.createdAt), kind: i.kind }));
+    const band = settings['repeated-titles'];
+    const repeats = countRepeats(sent, '', { minLength: 1, burstMs });
+    const burst = repeats.burst >= band.yellow;
+    const level = burst ? 'red' : levelAtLeast(repeats.owners, band);
+    const url = repeats.kinds.issue > repeats.kinds.pr ? links.externalIssues : links.externalPrs;
+    const what = repeats.owners <= 1
+        ? 'no title sent to more than one owner'
+        : `one title sent to ${repeats.owners} owners${repeats.burst > 1 ? ` (${repeats.burst} within 48 hours)` : ''}, merged PRs left out${history.truncated}`;
+    return guarded({ id: 'repeated-titles', level, value: repeats.owners, detail: what, url, ...quoteOf(repeats) }, record);
 }
-function externalPrsPerWeek(author, settings, reason) {
-    if (author.items === null)
+// A red title or comment signal of an author with a good record is shown as yellow: a maintainer's notice to
+// many repos, or an ecosystem-wide housekeeping PR, is worth a look, not a red.
+function guarded(signal, record) {
+    if (signal.level !== 'red' || !record.good)
+        return signal;
+    const level = 'yellow';
+    return { ...signal, level, detail: `${signal.detail}; yellow, not red: a good record elsewhere (${record.merged} of ${record.closed} closed PRs merged)` };
+}
+function quoteOf(repeats) {
+    return repeats.owners > 1 && repeats.example ? { quote: repeats.example.text } : {};
+}
+function externalPrsPerWeek(history, settings, links, reason) {
+    if (history.items === null)
         return unknownSignal('external-prs-per-week', reason);
-    const times = author.items
+    const times = history.items
         .filter((i) => i.kind === 'pr' && i.external)
-        .map((i) => new Date(i.createdAt).getTime())
+        .map((i) => Date.parse(i.createdAt))
         .sort((a, b) => a - b);
     // Sliding 7-day window over the sorted opening times: the busiest week, whenever it started.
     let busiest = 0;
@@ -260,12 +407,17 @@ function externalPrsPerWeek(author, settings, reason) {
         id: 'external-prs-per-week',
         level: levelAtLeast(busiest, settings['external-prs-per-week']),
         value: busiest,
-        detail: `${busiest} PR${busiest === 1 ? '' : 's'} to others' repos in the busiest 7 days (${times.length} in the window)${truncation(author)}`,
+        detail: `${busiest} PR${busiest === 1 ? '' : 's'} to others' repos in the busiest 7 days (${times.length} in the window)${history.truncated}`,
+        url: links.externalPrs,
     };
 }
-function truncation(author) {
-    const read = author.items?.length ?? 0;
-    return author.itemsTotal !== null && author.itemsTotal > read ? `; newest ${read} of ${author.itemsTotal} read` : '';
+// For the verdict's spray and flood rules: of the author's PRs to others' repos opened in the window, how
+// many were merged.
+function openedElsewhere(history) {
+    if (history.items === null)
+        return null;
+    const prs = history.items.filter((i) => i.kind === 'pr' && i.external);
+    return { opened: prs.length, merged: prs.filter((i) => i.merged).length };
 }
 function round(n) {
     return Math.round(n * 100) / 100;
@@ -274,91 +426,218 @@ function round(n) {
 ;// CONCATENATED MODULE: ./src/signals/profile-signals.ts
 
 const dayMs = 86_400_000;
-function accountAge(author, settings, now, reason) {
-    if (!author.user)
+function accountAgeDays(author, now) {
+    return author.user ? Math.floor((now.getTime() - new Date(author.user.createdAt).getTime()) / dayMs) : null;
+}
+function accountAge(author, settings, now, links, reason) {
+    const days = accountAgeDays(author, now);
+    if (!author.user || days === null)
         return unknownSignal('account-age', reason);
-    const days = Math.floor((now.getTime() - new Date(author.user.createdAt).getTime()) / dayMs);
     return {
         id: 'account-age',
         level: levelBelow(days, settings['account-age-days']),
         value: days,
         detail: `account created ${author.user.createdAt.slice(0, 10)}, ${days} day${days === 1 ? '' : 's'} ago`,
+        url: links.profile,
     };
 }
-function profileFields(author, settings, reason) {
-    if (!author.user)
+// A sparse profile says something only about a young account: plenty of long-standing contributors never
+// fill theirs in. An account at least as old as account-age's yellow band is not judged on it.
+function profileFields(author, settings, now, links, reason) {
+    const days = accountAgeDays(author, now);
+    if (!author.user || days === null)
         return unknownSignal('profile-fields', reason);
     const entries = Object.entries(author.user.fields);
     const filled = entries.filter(([, on]) => on).map(([name]) => name);
-    return {
-        id: 'profile-fields',
-        level: levelBelow(filled.length, settings['profile-fields']),
-        value: filled.length,
-        detail: (filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`) +
-            (author.user.unread.length > 0 ? ` (${author.user.unread.join(', ')} not readable with this token)` : ''),
-    };
+    const unread = author.user.unread.length > 0 ? ` (${author.user.unread.join(', ')} not readable with this token)` : '';
+    const count = filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`;
+    const judgedBelow = settings['account-age-days'].yellow;
+    if (days >= judgedBelow) {
+        return { id: 'profile-fields', level: 'green', value: filled.length, detail: `not judged: account older than ${judgedBelow} days; ${count}${unread}`, url: links.profile };
+    }
+    return { id: 'profile-fields', level: levelBelow(filled.length, settings['profile-fields']), value: filled.length, detail: count + unread, url: links.profile };
 }
 
-;// CONCATENATED MODULE: ./src/signals/workflow-files.ts
+;// CONCATENATED MODULE: ./src/signals/repeated-comments.ts
 
-// Files that change what runs in CI: a PR touching them needs a careful look whoever wrote it.
-function isWorkflowFile(path) {
-    return path.startsWith('.github/workflows/') || /(^|\/)action\.ya?ml$/.test(path);
+
+
+// GitHub's public events API keeps 30 days: the comments window is at most that.
+const eventsKeptDays = 30;
+// "+1", "thanks!", "lgtm": short comments repeat for honest reasons.
+const minCommentLength = 10;
+const commentEvents = ['IssueCommentEvent', 'PullRequestReviewCommentEvent'];
+// The same comment posted on the issues and PRs of many owners: comment spam, from the author's public events.
+function repeatedComments(events, login, window, settings, record, links) {
+    const commentsSince = window.since;
+    if (!events.value)
+        return unknownSignal('repeated-comments', events.failure ?? 'no data');
+    const sent = events.value.flatMap((e) => {
+        const at = Date.parse(e.createdAt);
+        const repo = repoOf(e.repo);
+        if (!commentEvents.includes(e.type) || e.body === null || !repo || !(at >= commentsSince.getTime()))
+            return [];
+        if (e.action !== null && e.action !== 'created')
+            return [];
+        return [{ text: e.body, repo, at, kind: 'comment' }];
+    });
+    const repeats = countRepeats(sent, login, { minLength: minCommentLength, burstMs: 0 });
+    const days = Math.round((window.now.getTime() - commentsSince.getTime()) / 86_400_000);
+    return guarded({
+        id: 'repeated-comments',
+        level: levelAtLeast(repeats.owners, settings['repeated-comments']),
+        value: repeats.owners,
+        detail: repeats.owners <= 1
+            ? `no comment posted on more than one owner's repos (${sent.length} comments in the last ${days} days)`
+            : `one comment posted on the issues and PRs of ${repeats.owners} owners in the last ${days} days`,
+        url: links.commented,
+        ...quoteOf(repeats),
+    }, record);
 }
-function workflowFiles(files, reason) {
-    if (files === null)
-        return unknownSignal('workflow-files', reason);
-    const touched = files.filter(isWorkflowFile);
-    return {
-        id: 'workflow-files',
-        level: touched.length > 0 ? 'yellow' : 'green',
-        value: touched.length,
-        detail: touched.length > 0
-            ? `changes ${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''}`
-            : `no workflow or action file among ${files.length} changed`,
-    };
+function repoOf(fullName) {
+    const [owner, name] = fullName.split('/');
+    return owner && name ? { owner, name } : null;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/signals/sensitive-files.ts
+
+
+// GitHub lists at most this many files of a PR.
+const listedFilesLimit = 3000;
+// The contract's globs: case-sensitive, `*` inside one folder, `**` any depth including none, dot-files and
+// dot-folders like any other name.
+function sensitiveMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    return picomatch_default()([...globs], { dot: true, nocase: false });
+}
+// A PR that adds, changes, removes or renames (either name) a file where a change runs with the maintainers'
+// rights, or steers their coding agents, needs a maintainer's eye whoever wrote it.
+function sensitiveFiles(files, globs, url) {
+    if (files.list === null)
+        return unknownSignal('sensitive-files', files.failure ?? 'no data');
+    const sensitive = sensitiveMatcher(globs);
+    const touched = files.list.flatMap((f) => [f.path, ...(f.previous ? [f.previous] : [])]).filter(sensitive);
+    const unique = [...new Set(touched)];
+    if (unique.length > 0) {
+        const shown = unique.slice(0, 3).join(', ');
+        return {
+            id: 'sensitive-files',
+            level: 'yellow',
+            value: unique.length,
+            detail: `changes ${shown}${unique.length > 3 ? ` and ${unique.length - 3} more` : ''}`,
+            url,
+        };
+    }
+    const listed = files.list.length;
+    const cut = (files.total !== null && listed < files.total) || listed >= listedFilesLimit;
+    if (cut) {
+        return {
+            id: 'sensitive-files',
+            level: 'unknown',
+            value: null,
+            detail: `GitHub listed ${listed} of ${files.total ?? 'more'} changed files and none of those is sensitive; the rest cannot be seen`,
+            url,
+        };
+    }
+    return { id: 'sensitive-files', level: 'green', value: 0, detail: `no sensitive file among ${listed} changed`, url };
 }
 
 ;// CONCATENATED MODULE: ./src/signals/compute-signals.ts
 
 
 
+
+
+
+
+// The window of the comment signal: the history window, or GitHub's 30 days of events if shorter.
+function commentsWindowStart(settings, now) {
+    const since = windowStart(settings, now);
+    return new Date(Math.max(since.getTime(), now.getTime() - eventsKeptDays * 86_400_000));
+}
+// The author's history in the window as the signals count it: the triaged item left out.
+function historyOf(input) {
+    const { author, subject } = input;
+    const same = (i) => subject !== undefined &&
+        i.kind === subject.kind &&
+        i.number === subject.number &&
+        i.repo.owner.toLowerCase() === subject.repo.owner.toLowerCase() &&
+        i.repo.name.toLowerCase() === subject.repo.name.toLowerCase();
+    const items = author.items?.filter((i) => !same(i)) ?? null;
+    const read = author.items?.length ?? 0;
+    const truncated = author.itemsTotal !== null && author.itemsTotal > read ? `; newest ${read} of ${author.itemsTotal} read` : '';
+    return { items, truncated };
+}
 // Every signal of the contract, in the contract's order. Pure: the same data gives the same signals.
-function computeSignals({ author, files, settings, now }) {
+function computeSignals(input) {
+    const { author, events, files, subject, settings, now } = input;
     const why = (...fields) => author.failures.find((f) => fields.includes(f.field))?.reason ?? 'no data';
+    const since = windowStart(settings, now);
+    const commentsSince = commentsWindowStart(settings, now);
+    const links = evidenceLinks(input.serverUrl, author.login, since, commentsSince);
+    const history = historyOf(input);
+    const record = goodRecord(author);
     const signals = [
-        accountAge(author, settings, now, why('User')),
-        profileFields(author, settings, why('User')),
-        closedUnmergedRatio(author, settings, why('ClosedUnmerged', 'ClosedMerged')),
-        notPlannedIssues(author, settings, why('NotPlanned')),
-        repeatedTitles(author, settings, why('Items')),
-        externalPrsPerWeek(author, settings, why('Items')),
+        accountAge(author, settings, now, links, why('User')),
+        profileFields(author, settings, now, links, why('User')),
+        closedUnmergedRatio(author.closedUnmerged, author.closedMerged, settings, links, why('ClosedUnmerged', 'ClosedMerged')),
+        notPlannedIssues(author.notPlanned, settings, links, why('NotPlanned')),
+        repeatedTitles(history, settings, record, links, why('Prs', 'Issues')),
+        ...(events ? [repeatedComments(events, author.login, { since: commentsSince, now }, settings, record, links)] : []),
+        externalPrsPerWeek(history, settings, links, why('Prs', 'Issues')),
     ];
-    if (files)
-        signals.push(workflowFiles(files.paths, files.failure ?? 'no data'));
+    if (files && subject)
+        signals.push(sensitiveFiles(files, settings['sensitive-paths'], links.files(subject.repo, subject.number)));
     return signals;
+}
+
+;// CONCATENATED MODULE: ./src/modes/read-window.ts
+
+
+// The windows a mode reads: the history from activity-window-days back to now, the events from at most 30
+// days back (all GitHub keeps).
+function readWindow(settings, now) {
+    return { since: windowStart(settings, now), until: now, eventsSince: commentsWindowStart(settings, now), now };
 }
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(6141);
 ;// CONCATENATED MODULE: ./src/verdict/decide-verdict.ts
 
-// The contract's rule: an evidence signal in red is red; the context signals (who the author is, how busy)
-// make red only all together, a new, empty account opening PRs at a spam rate; anything short of green, or
-// unknown, is yellow. Ignored signals take no part.
-function decideVerdict(signals, ignore) {
-    const counted = signals.filter((s) => !ignore.includes(s.id));
+// Under this share of PRs merged, a spray or a flood is red: nobody is taking them.
+const takenShare = 0.25;
+const floodTimes = 4;
+// The contract's rule. Evidence (how the author's work was received elsewhere, whether they send the same
+// thing everywhere) makes red on its own. Context (who the author is, how busy) makes red only as a spray (a
+// new account opening PRs at the red rate) or a flood (four times the red rate, any age), and only while
+// under a quarter of those PRs were merged; one context signal alone is green, two make yellow.
+function decideVerdict(input) {
+    const { ignore } = input;
+    const counted = input.signals.filter((s) => !ignore.includes(s.id));
     const unknown = counted.filter((s) => s.level === 'unknown');
     const partial = unknown.length > 0;
-    const evidenceRed = counted.filter((s) => s.level === 'red' && !types/* contextSignalIds */.w4.includes(s.id));
-    if (evidenceRed.length > 0) {
+    const isContext = (s) => types/* contextSignalIds */.w4.includes(s.id);
+    const evidenceRed = counted.filter((s) => s.level === 'red' && !isContext(s));
+    if (evidenceRed.length > 0)
         return { verdict: 'red', partial, reason: `red on ${evidenceRed.map((s) => s.id).join(', ')}` };
+    const level = (id) => counted.find((s) => s.id === id);
+    const prs = level('external-prs-per-week');
+    const age = level('account-age');
+    const untaken = input.opened !== null && input.opened.merged < takenShare * input.opened.opened;
+    const share = input.opened && input.opened.opened > 0 ? `${input.opened.merged} of ${input.opened.opened}` : '';
+    if (untaken && prs?.level === 'red' && age?.level === 'red') {
+        return { verdict: 'red', partial, reason: `a new account spraying PRs that nobody takes (${share} merged)` };
     }
-    const context = counted.filter((s) => types/* contextSignalIds */.w4.includes(s.id));
-    if (context.length === types/* contextSignalIds */.w4.length && context.every((s) => s.level === 'red')) {
-        return { verdict: 'red', partial, reason: 'a new, empty account opening PRs at a spam rate' };
+    if (untaken && prs && typeof prs.value === 'number' && prs.value >= floodTimes * input.externalPrsBand.red) {
+        return { verdict: 'red', partial, reason: `a flood of ${prs.value} PRs to others' repos in one week, ${share} merged` };
     }
-    const flagged = counted.filter((s) => s.level === 'yellow' || s.level === 'red');
+    const flaggedEvidence = counted.filter((s) => !isContext(s) && s.level === 'yellow');
+    const flaggedContext = counted.filter((s) => isContext(s) && (s.level === 'yellow' || s.level === 'red'));
+    const flagged = [...flaggedEvidence, ...(flaggedContext.length >= 2 ? flaggedContext : [])];
     if (flagged.length > 0 || partial) {
         const parts = [
             ...(flagged.length > 0 ? [`${flagged.map((s) => s.id).join(', ')} ${flagged.length === 1 ? 'needs' : 'need'} a look`] : []),
@@ -366,19 +645,28 @@ function decideVerdict(signals, ignore) {
         ];
         return { verdict: 'yellow', partial, reason: parts.join('; ') };
     }
-    return { verdict: 'green', partial, reason: 'no signal needs a look' };
+    const alone = flaggedContext[0];
+    return { verdict: 'green', partial, reason: alone ? `only ${alone.id} stands out, and context alone is not a concern` : 'no signal needs a look' };
 }
 
 ;// CONCATENATED MODULE: ./src/modes/score-author.ts
 
 
+
 // The one scoring step every mode shares: signals → verdict → what could not be read.
 function scoreAuthor(input) {
     const signals = computeSignals(input);
-    const decision = decideVerdict(signals, input.settings['ignore-signals']);
+    const decision = decideVerdict({
+        signals,
+        ignore: input.settings['ignore-signals'],
+        externalPrsBand: input.settings['external-prs-per-week'],
+        opened: openedElsewhere(historyOf(input)),
+    });
     const warnings = input.author.failures.map((f) => `Could not read ${f.read}: ${f.reason}`);
     if (input.files?.failure)
         warnings.push(`Could not read the PR's changed files: ${input.files.failure}`);
+    if (input.events?.failure)
+        warnings.push(`Could not read the public events of ${input.author.login}: ${input.events.failure}`);
     return { signals, verdict: decision.verdict, reason: decision.reason, partial: decision.partial, warnings };
 }
 
@@ -466,7 +754,7 @@ function threadPart(prefix, repo, numbers, labels, withFiles = false) {
     const onItem = `labels(first: 100) { nodes { name } }
         early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
         late: comments(last: ${commentWindow}) { ${commentFields} }`;
-    const files = withFiles ? 'files(first: 100) { totalCount nodes { path } }' : '';
+    const files = withFiles ? 'files(first: 100) { totalCount nodes { path changeType } }' : '';
     const items = numbers.map((n) => {
         variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
         return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
@@ -500,8 +788,10 @@ function readThread(prefix, result, markers, number) {
             unreadComments: item.early.totalCount > 2 * commentWindow && item.early.pageInfo.endCursor
                 ? { after: item.early.pageInfo.endCursor, count: item.early.totalCount - 2 * commentWindow }
                 : null,
-            // More than 100 files: unknown rather than a guess from the first page.
-            files: item.files && item.files.totalCount <= item.files.nodes.length ? item.files.nodes.map((f) => f.path) : null,
+            // More than 100 files, or a rename (GraphQL does not give the old path): read again over REST.
+            files: item.files && item.files.totalCount <= item.files.nodes.length && !item.files.nodes.some((f) => f.changeType === 'RENAMED')
+                ? item.files.nodes.map((f) => ({ path: f.path, previous: null }))
+                : null,
         },
         failure: null,
     };
@@ -716,7 +1006,7 @@ function lastPage(link) {
 // GitHub lists at most 3,000 files of a PR; 30 pages of 100.
 const pageSize = 100;
 const maxPages = 30;
-// The changed paths of a PR. With the count from the event every page is requested at once; without it
+// The changed files of a PR. With the count from the event every page is requested at once; without it
 // (an issue_comment's payload has none) page 1's Link header says how many more to read, together.
 async function getPrFiles(client, repo, number, changedFiles) {
     const page = (n) => client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: n });
@@ -724,92 +1014,102 @@ async function getPrFiles(client, repo, number, changedFiles) {
     const first = pages === null ? [await page(1)] : [];
     const last = pages ?? Math.min(maxPages, lastPage(first[0]?.headers.link) ?? 1);
     const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
-    return [...first, ...rest].flatMap((r) => r.data.map((f) => f.filename));
+    return [...first, ...rest].flatMap((r) => r.data.map((f) => ({ path: f.filename, previous: f.previous_filename ?? null })));
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/profile-part.ts
+
 // The aliases of one author's part of a profile query (after its prefix): a failure names the one it came
 // from, so a signal can say which read it lacks. Typed, so a misspelled alias does not compile.
-const profileAliases = (/* unused pure expression or super */ null && (['User', 'Items', 'ClosedUnmerged', 'ClosedMerged', 'NotPlanned', 'EarlierHere', 'Here']));
+const profileAliases = (/* unused pure expression or super */ null && (['User', 'Prs', 'Issues', 'ClosedUnmerged', 'ClosedMerged', 'NotPlanned', 'EarlierPrs', 'EarlierIssues', 'HerePrs', 'HereIssues']));
 const historyPageSize = 100;
-function searchWindow(since) {
-    return since.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-// The author's PRs and issues created in the window, anywhere, newest first.
-function historyQuery(login, since) {
-    return `author:${login} created:>=${searchWindow(since)} sort:created-desc`;
-}
 // Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
-function profilePart(prefix, request, since, withEmail = true) {
-    const login = request.login;
-    const window = searchWindow(since);
+function profilePart(prefix, request, window, withEmail = true) {
+    const { login } = request;
+    const { since } = window;
     const searches = {
-        Items: historyQuery(login, since),
-        ClosedUnmerged: `author:${login} -user:${login} is:pr is:closed is:unmerged closed:>=${window}`,
-        ClosedMerged: `author:${login} -user:${login} is:pr is:merged closed:>=${window}`,
-        NotPlanned: `author:${login} -user:${login} is:issue reason:"not planned" closed:>=${window}`,
+        Prs: searchQueries.history(login, 'pr', since),
+        Issues: searchQueries.history(login, 'issue', since),
+        ClosedUnmerged: searchQueries.closedUnmerged(login, since),
+        ClosedMerged: searchQueries.closedMerged(login, since),
+        NotPlanned: searchQueries.notPlanned(login, since),
     };
     const firstTime = request.firstTime;
     if (firstTime) {
-        const repo = `${firstTime.repo.owner}/${firstTime.repo.name}`;
-        const before = searchWindow(new Date(firstTime.before));
-        searches.EarlierHere =
-            firstTime.kind === 'pr' ? `repo:${repo} author:${login} is:pr is:merged merged:<${before}` : `repo:${repo} author:${login} created:<${before}`;
+        const before = new Date(firstTime.before);
+        if (firstTime.kind === 'pr') {
+            searches.EarlierPrs = searchQueries.mergedHere(firstTime.repo, login, before);
+        }
+        else {
+            searches.EarlierPrs = searchQueries.earlierHere(firstTime.repo, login, 'pr', before);
+            searches.EarlierIssues = searchQueries.earlierHere(firstTime.repo, login, 'issue', before);
+        }
     }
-    if (request.here)
-        searches.Here = `repo:${request.here.owner}/${request.here.name} author:${login} sort:created-asc`;
-    const variables = { [`${prefix}Login`]: { type: 'String!', value: login } };
+    if (request.here) {
+        searches.HerePrs = searchQueries.here(request.here, login, 'pr');
+        searches.HereIssues = searchQueries.here(request.here, login, 'issue');
+    }
+    const variables = {
+        [`${prefix}Login`]: { type: 'String!', value: login },
+        [`${prefix}From`]: { type: 'DateTime!', value: window.since.toISOString() },
+        [`${prefix}To`]: { type: 'DateTime!', value: window.until.toISOString() },
+    };
     for (const [name, query] of Object.entries(searches))
         variables[`${prefix}${name}`] = { type: 'String!', value: query };
+    const lists = ['Prs', 'Issues', 'HerePrs', 'HereIssues'];
     const counts = Object.keys(searches)
-        .filter((name) => name !== 'Items' && name !== 'Here')
+        .filter((name) => !lists.includes(name))
         .map((name) => `  ${prefix}${name}: search(type: ISSUE, query: $${prefix}${name}, first: 1) { issueCount }`);
+    const here = (alias) => `  ${prefix}${alias}: search(type: ISSUE, query: $${prefix}${alias}, first: ${historyPageSize}) {
+    issueCount nodes { __typename ... on PullRequest { createdAt mergedAt } ... on Issue { createdAt } }
+  }`;
     const selection = [
         `  ${prefix}User: user(login: $${prefix}Login) {
     databaseId login createdAt name company websiteUrl location ${withEmail ? 'email ' : ''}bio twitterUsername
     socialAccounts(first: 1) { totalCount }
+    contributionsCollection(from: $${prefix}From, to: $${prefix}To) {
+      contributionCalendar { weeks { contributionDays { date contributionCount } } }
+    }
   }`,
-        `  ${prefix}Items: search(type: ISSUE, query: $${prefix}Items, first: ${historyPageSize}) { ${historySelection} }`,
+        `  ${prefix}Prs: search(type: ISSUE, query: $${prefix}Prs, first: ${historyPageSize}) { ${historySelection} }`,
+        `  ${prefix}Issues: search(type: ISSUE, query: $${prefix}Issues, first: ${historyPageSize}) { ${historySelection} }`,
         ...counts,
-        ...(request.here
-            ? [
-                `  ${prefix}Here: search(type: ISSUE, query: $${prefix}Here, first: ${historyPageSize}) {
-    nodes { __typename ... on PullRequest { createdAt mergedAt } ... on Issue { createdAt } }
-  }`,
-            ]
-            : []),
+        ...(request.here ? [here('HerePrs'), here('HereIssues')] : []),
     ].join('\n');
     return { variables, selection };
 }
 const historySelection = `issueCount pageInfo { hasNextPage endCursor }
     nodes {
       __typename
-      ... on PullRequest { title createdAt closedAt merged repository { owner { login } } }
-      ... on Issue { title createdAt closedAt stateReason repository { owner { login } } }
+      ... on PullRequest { number title createdAt closedAt merged repository { name owner { login } } }
+      ... on Issue { number title createdAt closedAt stateReason repository { name owner { login } } }
     }`;
 
 ;// CONCATENATED MODULE: ./src/fetch/read-profile.ts
 
 function readProfile(prefix, request, result, withEmail = true) {
     const failures = [];
-    const read = (name, what) => {
+    const login = request.login;
+    const read = (name, what, valid = () => null) => {
         const alias = `${prefix}${name}`;
-        const failure = failureOf(result, alias);
         const value = result.data[alias];
-        if (failure !== null || value === null || value === undefined) {
-            failures.push({ field: name, read: what, reason: failure ?? 'GitHub returned nothing' });
+        const failure = failureOf(result, alias) ?? (value === null || value === undefined ? 'GitHub returned nothing' : valid(value));
+        if (failure !== null) {
+            failures.push({ field: name, read: what, reason: failure });
             return null;
         }
         return value;
     };
-    const count = (name, what) => read(name, what)?.issueCount ?? null;
-    const user = read('User', `the profile of ${request.login}`);
-    const items = read('Items', `the PRs and issues of ${request.login}`);
-    const here = request.here
-        ? read('Here', `the earlier contributions of ${request.login} here`)
-        : null;
+    const count = (name, what) => read(name, what, (v) => (typeof v.issueCount === 'number' ? null : 'not a search count'))?.issueCount ?? null;
+    const user = read('User', `the profile of ${login}`, (v) => (typeof v.createdAt === 'string' ? null : 'not a user'));
+    const prs = read('Prs', `the PRs of ${login}`, listed);
+    const issues = read('Issues', `the issues of ${login}`, listed);
+    const earlierPrs = request.firstTime ? count('EarlierPrs', `the earlier contributions of ${login} here`) : null;
+    const earlierIssues = request.firstTime?.kind === 'issue' ? count('EarlierIssues', `the earlier issues of ${login} here`) : 0;
+    const herePrs = request.here ? read('HerePrs', `the earlier PRs of ${login} here`, listed) : null;
+    const hereIssues = request.here ? read('HereIssues', `the earlier issues of ${login} here`, listed) : null;
     return {
-        login: request.login,
+        login,
         user: user && {
             id: user.databaseId,
             name: filled(user.name) ? user.name : null,
@@ -821,40 +1121,66 @@ function readProfile(prefix, request, result, withEmail = true) {
                 location: filled(user.location),
                 email: filled(user.email),
                 bio: filled(user.bio),
-                social: filled(user.twitterUsername) || user.socialAccounts.totalCount > 0,
+                social: filled(user.twitterUsername) || (user.socialAccounts?.totalCount ?? 0) > 0,
             },
             unread: withEmail ? [] : ['email'],
         },
-        items: items && toHistory(items, request.login),
-        itemsTotal: items?.issueCount ?? null,
-        itemsCursor: items?.pageInfo.hasNextPage ? items.pageInfo.endCursor : null,
-        closedUnmerged: count('ClosedUnmerged', `the closed PRs of ${request.login}`),
-        closedMerged: count('ClosedMerged', `the merged PRs of ${request.login}`),
-        notPlanned: count('NotPlanned', `the not-planned issues of ${request.login}`),
-        earlierHere: request.firstTime ? count('EarlierHere', `the earlier contributions of ${request.login} here`) : null,
-        here: here &&
-            here.nodes.flatMap((n) => n && (n.__typename === 'PullRequest' || n.__typename === 'Issue')
-                ? [{ kind: n.__typename === 'PullRequest' ? 'pr' : 'issue', createdAt: n.createdAt ?? '', mergedAt: n.mergedAt ?? null }]
-                : []),
+        calendar: user ? calendarOf(user) : null,
+        items: prs && issues ? [...toHistory(prs, login), ...toHistory(issues, login)].sort((a, b) => b.createdAt.localeCompare(a.createdAt)) : null,
+        itemsTotal: prs && issues ? prs.issueCount + issues.issueCount : null,
+        cursors: { pr: cursorOf(prs), issue: cursorOf(issues) },
+        closedUnmerged: count('ClosedUnmerged', `the closed PRs of ${login}`),
+        closedMerged: count('ClosedMerged', `the merged PRs of ${login}`),
+        notPlanned: count('NotPlanned', `the not-planned issues of ${login}`),
+        earlierHere: earlierPrs === null || earlierIssues === null ? null : earlierPrs + earlierIssues,
+        here: herePrs && hereIssues ? [...hereOf(herePrs, 'pr'), ...hereOf(hereIssues, 'issue')].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : null,
         failures,
     };
 }
+// A search list GitHub counted but did not list (a search mixing issues and PRs, or items the token cannot
+// see) is unreadable, never an empty history.
+function listed(connection) {
+    if (typeof connection.issueCount !== 'number' || !Array.isArray(connection.nodes))
+        return 'not a search result';
+    if (connection.issueCount > 0 && connection.nodes.length === 0)
+        return `GitHub counted ${connection.issueCount} but listed none`;
+    return null;
+}
+function cursorOf(connection) {
+    return connection?.pageInfo?.hasNextPage ? connection.pageInfo.endCursor : null;
+}
+// Nodes the token cannot read come back null (or without fields): they are left out, not counted as one
+// empty title.
 function toHistory(connection, login) {
     const history = [];
     for (const node of connection.nodes) {
         if (!node || (node.__typename !== 'PullRequest' && node.__typename !== 'Issue'))
             continue;
+        if (typeof node.title !== 'string' || typeof node.createdAt !== 'string' || !node.repository)
+            continue;
+        const owner = node.repository.owner.login;
         history.push({
             kind: node.__typename === 'PullRequest' ? 'pr' : 'issue',
-            title: node.title ?? '',
-            createdAt: node.createdAt ?? '',
+            repo: { owner, name: node.repository.name },
+            number: node.number ?? 0,
+            title: node.title,
+            createdAt: node.createdAt,
             closedAt: node.closedAt ?? null,
             merged: node.merged === true,
             stateReason: node.stateReason ?? null,
-            external: (node.repository?.owner.login ?? '').toLowerCase() !== login.toLowerCase(),
+            external: owner.toLowerCase() !== login.toLowerCase(),
         });
     }
     return history;
+}
+function hereOf(connection, kind) {
+    return connection.nodes.flatMap((n) => (n && typeof n.createdAt === 'string' ? [{ kind, createdAt: n.createdAt, mergedAt: n.mergedAt ?? null }] : []));
+}
+function calendarOf(user) {
+    const weeks = user.contributionsCollection?.contributionCalendar?.weeks;
+    if (!Array.isArray(weeks))
+        return null;
+    return weeks.flatMap((w) => (w.contributionDays ?? []).map((d) => ({ date: d.date, count: d.contributionCount })));
 }
 function filled(value) {
     return typeof value === 'string' && value.trim().length > 0;
@@ -864,14 +1190,29 @@ function filled(value) {
 
 
 
-// More than this many PRs and issues in the window is already far past every red threshold.
+
+// More than this many PRs (or issues) in the window is already far past every red threshold.
 const maxExtraPages = 4;
-// Reads the rest of an author's history when the first page did not hold it. Each page needs the cursor of
-// the one before, so these are the only reads that wait for another's answer.
+// Reads the rest of an author's history when a first page did not hold it: the PRs and the issues each on
+// their own cursor, the two lists at the same time. A page that cannot be read makes the history unreadable
+// (the signals it feeds are unknown) rather than silently short.
 async function getHistoryPages(client, author, since) {
-    const query = historyQuery(author.login, since);
-    let cursor = author.itemsCursor;
-    const items = [...(author.items ?? [])];
+    const kinds = ['pr', 'issue'].filter((k) => author.cursors[k] !== null);
+    const read = await Promise.all(kinds.map((kind) => readOn(client, author, kind, since)));
+    const failure = read.find((r) => r.failure !== null)?.failure;
+    if (failure) {
+        return { ...author, items: null, failures: [...author.failures, { field: 'Prs', read: `the later pages of ${author.login}'s history`, reason: failure }] };
+    }
+    const items = [...(author.items ?? []), ...read.flatMap((r) => r.items)].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const cursors = { ...author.cursors };
+    for (const [i, kind] of kinds.entries())
+        cursors[kind] = read[i]?.cursor ?? null;
+    return { ...author, items, cursors };
+}
+async function readOn(client, author, kind, since) {
+    const query = searchQueries.history(author.login, kind, since);
+    let cursor = author.cursors[kind];
+    const items = [];
     for (let page = 0; cursor && page < maxExtraPages; page++) {
         const result = await runQuery(client, 'HistoryPage', [
             {
@@ -880,12 +1221,12 @@ async function getHistoryPages(client, author, since) {
             },
         ]);
         const connection = result.data.page;
-        if (result.failure || !connection)
-            break; // the first pages still count; the item list stays short
+        if (result.failure || !connection || !Array.isArray(connection.nodes))
+            return { items, cursor, failure: result.failure ?? 'GitHub returned no page' };
         items.push(...toHistory(connection, author.login));
-        cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+        cursor = connection.pageInfo?.hasNextPage ? connection.pageInfo.endCursor : null;
     }
-    return { ...author, items, itemsCursor: cursor };
+    return { items, cursor, failure: null };
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/get-profiles.ts
@@ -899,8 +1240,8 @@ async function getHistoryPages(client, author, since) {
 // - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
 //   authors, each is asked alone.
 // A history longer than one page is then read on, page by page.
-async function getProfiles(client, name, requests, since) {
-    const ask = (batch, withEmail) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, since, withEmail)));
+async function getProfiles(client, name, requests, window) {
+    const ask = (batch, withEmail) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, window, withEmail)));
     let withEmail = true;
     let result = await ask(requests, withEmail);
     if (refusedForScopes(result)) {
@@ -914,13 +1255,47 @@ async function getProfiles(client, name, requests, since) {
     else {
         authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
     }
-    return Promise.all(authors.map((a) => (a.itemsCursor ? getHistoryPages(client, a, since) : Promise.resolve(a))));
+    return Promise.all(authors.map((a) => (a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, window.since) : Promise.resolve(a))));
 }
 function refusedForScopes(result) {
     return result.errors.some((e) => e.type === 'INSUFFICIENT_SCOPES' && /'email' field/.test(e.message));
 }
 function refusedSearch(result) {
     return result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-public-events.ts
+
+// GitHub serves at most 300 public events (3 pages of 100), from the last 30 days.
+const get_public_events_pageSize = 100;
+const get_public_events_maxPages = 3;
+// Page 1 first; only when it is full and still inside the window are the remaining pages read, together.
+async function getPublicEvents(client, login, since) {
+    const first = await getPage(client, login, 1);
+    const oldest = first.events.at(-1);
+    if (first.lastPage <= 1 || !oldest || new Date(oldest.createdAt) < since)
+        return first.events;
+    const rest = await Promise.all(Array.from({ length: Math.min(first.lastPage, get_public_events_maxPages) - 1 }, (_, i) => getPage(client, login, i + 2)));
+    return [first, ...rest].flatMap((page) => page.events);
+}
+async function getPage(client, login, page) {
+    const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: get_public_events_pageSize, page });
+    if (!Array.isArray(response.data))
+        throw new Error('GitHub answered the events read with something other than a list');
+    return {
+        events: response.data.map((e) => {
+            const payload = (e.payload ?? {});
+            return {
+                id: e.id,
+                type: e.type ?? 'Event',
+                repo: e.repo?.name ?? '',
+                createdAt: e.created_at ?? '',
+                action: typeof payload.action === 'string' ? payload.action : null,
+                body: typeof payload.comment?.body === 'string' ? payload.comment.body : null,
+            };
+        }),
+        lastPage: lastPage(response.headers.link) ?? page,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/settle.ts
@@ -982,18 +1357,23 @@ async function readUnreadComments(client, repo, number, thread, markers) {
 
 
 
+
 // Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
 // 500,000-node limit, and ten keep one query's answer time close to a single author's.
 const authorsPerQuery = 10;
 // Items per thread query (labels, 200 comments and 100 files each).
 const itemsPerQuery = 25;
-async function profileAuthors(client, repo, logins, since, progress) {
+// Each distinct author once: profiles in batches, and each author's public events (repeated-comments) beside
+// them; all through the client's bound on requests in flight.
+async function profileAuthors(client, repo, logins, window, progress) {
     const authors = new Map();
+    const events = new Map(logins.map((login) => [login, settle(getPublicEvents(client, login, window.eventsSince))]));
     let done = 0;
     await Promise.all(chunk(logins, authorsPerQuery).map(async (batch) => {
-        const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), since);
-        for (const author of profiles)
-            authors.set(author.login, author);
+        const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), window);
+        for (const author of profiles) {
+            authors.set(author.login, { author, events: (await events.get(author.login)) ?? { value: null, failure: 'not read' } });
+        }
         done += batch.length;
         progress(`profiled ${done}/${logins.length} authors`);
     }));
@@ -1143,7 +1523,7 @@ function toSubject(node, kind, repo) {
 
 // Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
 // batches, then write per item as a single triage would. Every request goes through the client's bound
-// of 8 in flight; public events are not read, as they feed no signal and the summary is a table of items.
+// of 8 in flight.
 async function runBackfill(client, repo, settings, now, view, progress = () => { }) {
     const limit = settings['max-items'];
     const [prs, issues] = await Promise.all([
@@ -1163,22 +1543,25 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
     }
     const logins = [...new Set(toTriage.map((s) => s.author.login))];
     const [authors, threads] = await Promise.all([
-        profileAuthors(client, repo, logins, windowStart(settings, now), progress),
+        profileAuthors(client, repo, logins, readWindow(settings, now), progress),
         readThreads(client, repo, toTriage, labelNames(settings)),
     ]);
     progress(`profiled ${logins.length} authors`);
     let partial = false;
     const plans = [];
     for (const subject of toTriage) {
-        const author = authors.get(subject.author.login);
+        const reads = authors.get(subject.author.login);
+        const author = reads?.author;
         const thread = threads.get(subject.number)?.thread;
         if (!author || !thread) {
             rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${threads.get(subject.number)?.failure ?? 'no profile'}`));
             partial = true;
             continue;
         }
-        const files = subject.kind === 'pr' ? { files: { paths: thread.files, failure: thread.files ? null : "the PR's files could not be read" } } : {};
-        const score = scoreAuthor({ author, ...files, settings, now });
+        const files = subject.kind === 'pr'
+            ? { files: { list: thread.files, failure: thread.files ? null : "the PR's files could not be read", total: subject.size?.changedFiles ?? null } }
+            : {};
+        const score = scoreAuthor({ author, events: reads.events, ...files, subject, settings, now, serverUrl: view.serverUrl });
         partial ||= score.partial;
         const firstTime = isFirstTimeContributor(countEarlierHere(author.here, subject), subject.association);
         const item = row(subject, score.verdict, null, firstTime, score.reason);
@@ -1330,28 +1713,6 @@ function recordRateLimit(stats, headers) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fetch/get-public-events.ts
-
-// GitHub serves at most 300 public events (3 pages of 100), from the last 90 days.
-const get_public_events_pageSize = 100;
-const get_public_events_maxPages = 3;
-// Page 1 first; only when it is full and still inside the window are the remaining pages read, together.
-async function getPublicEvents(client, login, since) {
-    const first = await getPage(client, login, 1);
-    const oldest = first.events.at(-1);
-    if (first.lastPage <= 1 || !oldest || new Date(oldest.createdAt) < since)
-        return first.events;
-    const rest = await Promise.all(Array.from({ length: Math.min(first.lastPage, get_public_events_maxPages) - 1 }, (_, i) => getPage(client, login, i + 2)));
-    return [first, ...rest].flatMap((page) => page.events);
-}
-async function getPage(client, login, page) {
-    const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: get_public_events_pageSize, page });
-    return {
-        events: response.data.map((e) => ({ id: e.id, type: e.type ?? 'Event', repo: e.repo.name, createdAt: e.created_at ?? '' })),
-        lastPage: lastPage(response.headers.link) ?? page,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/fetch/read-subject.ts
 
 
@@ -1364,7 +1725,7 @@ async function getPage(client, login, page) {
 // moment as the REST reads it cannot replace (public events, the PR's files). Only a history longer than one
 // page waits for a second round trip, because search pages follow cursors.
 async function readSubject(client, subject, options) {
-    const { since, labels, markers, postMerge } = options;
+    const { window, eventsSince, labels, markers, postMerge } = options;
     const login = subject.author.login;
     const request = {
         login,
@@ -1372,11 +1733,12 @@ async function readSubject(client, subject, options) {
     };
     // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
     // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
-    const profile = getProfiles(client, 'Profile', [request], since);
+    const profile = getProfiles(client, 'Profile', [request], window);
     const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
-    // After a merge: no sparkline, no workflow-files signal.
-    const events = postMerge ? Promise.resolve({ value: null, failure: null }) : settle(getPublicEvents(client, login, since));
-    const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, subject.size?.changedFiles ?? null)) : null;
+    const events = settle(getPublicEvents(client, login, eventsSince));
+    // After a merge the PR's files no longer need a look.
+    const total = subject.size?.changedFiles ?? null;
+    const files = subject.kind === 'pr' && !postMerge ? settle(getPrFiles(client, subject.repo, subject.number, total)) : null;
     const author = (await profile)[0];
     const read = readThread('t', await threadQuery, markers, subject.number);
     const threadFailure = read.failure;
@@ -1386,8 +1748,8 @@ async function readSubject(client, subject, options) {
         author,
         thread,
         threadFailure,
-        ...(fileList ? { files: { paths: fileList.value, failure: fileList.failure } } : {}),
-        events,
+        ...(fileList ? { files: { list: fileList.value, failure: fileList.failure, total } } : {}),
+        events: await events,
     };
 }
 
@@ -1403,15 +1765,16 @@ async function readSubject(client, subject, options) {
 
 // After a merge: thank a first-time contributor once, and invite them to the org on evidence. Does not triage:
 // the verdict is computed only to decide the invitation.
-async function postMerge(client, orgClient, subject, settings, now) {
+async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
     const org = subject.repo.owner;
     const login = subject.author.login;
+    const window = readWindow(settings, now);
     // The org checks need only the payload's login, so they go out with the profile read.
     const [data, membership] = await Promise.all([
-        readSubject(client, subject, { since: windowStart(settings, now), labels: labelNames(settings), markers: allMarkers, postMerge: true }),
+        readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: true }),
         orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
     ]);
-    const score = scoreAuthor({ author: data.author, settings, now });
+    const score = scoreAuthor({ author: data.author, events: data.events, subject, settings, now, serverUrl });
     const warnings = [...score.warnings];
     const notes = [];
     const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);
@@ -1473,8 +1836,8 @@ async function getOrgStanding(orgClient, org, login) {
     return invitations.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
 }
 
-// EXTERNAL MODULE: ./src/inspect/summarize-events.ts
-var summarize_events = __webpack_require__(1731);
+// EXTERNAL MODULE: ./src/inspect/summarize-activity.ts
+var summarize_activity = __webpack_require__(7527);
 ;// CONCATENATED MODULE: ./src/modes/triage.ts
 
 
@@ -1488,9 +1851,17 @@ var summarize_events = __webpack_require__(1731);
 
 // Reads → score → writes, for one PR or issue.
 async function triage(client, subject, settings, now, view) {
-    const since = windowStart(settings, now);
-    const data = await readSubject(client, subject, { since, labels: labelNames(settings), markers: allMarkers, postMerge: false });
-    const score = scoreAuthor({ author: data.author, ...(data.files ? { files: data.files } : {}), settings, now });
+    const window = readWindow(settings, now);
+    const data = await readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: false });
+    const score = scoreAuthor({
+        author: data.author,
+        events: data.events,
+        ...(data.files ? { files: data.files } : {}),
+        subject,
+        settings,
+        now,
+        serverUrl: view.serverUrl,
+    });
     const warnings = [...score.warnings];
     const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);
     const name = data.author.user?.name ?? null;
@@ -1498,10 +1869,7 @@ async function triage(client, subject, settings, now, view) {
     if (thread?.unreadComments) {
         warnings.push(`No comment was posted: ${thread.unreadComments.count} comments of this very long thread could not be read, and one of them may already be the action's`);
     }
-    // The activity shows in the report comment; when none is written, the writes do not wait for the events.
-    const showsActivity = thread !== null && (reportWanted(settings, score.verdict) || thread.ownComments.some((c) => kindOf(c.body) === 'report'));
-    const activityOf = async () => readActivity(await data.events, subject.author.login, since, now, warnings);
-    const activityFirst = showsActivity ? await activityOf() : null;
+    const activity = (0,summarize_activity/* summarizeActivity */.D)(data.author.calendar, data.events.value, window);
     const applying = thread
         ? applyWrites(client, subject, planTriageWrites({
             subject,
@@ -1509,10 +1877,9 @@ async function triage(client, subject, settings, now, view) {
             thread,
             verdict: score.verdict,
             firstTime,
-            report: (0,render_summary/* renderReportComment */.C)({ subject, score, firstTime, name, activity: activityFirst }, view),
+            report: (0,render_summary/* renderReportComment */.C)({ subject, score, firstTime, name, activity }, view),
         }), settings['dry-run'])
         : null;
-    const activity = showsActivity ? activityFirst : await activityOf();
     // partial is about reads: a write the token was refused warns, but the verdict's data is whole.
     const partial = score.partial || warnings.length > 0 || applying === null;
     const result = { mode: 'triage', subject, score, firstTime, name, activity, ...(0,results/* outcome */.bu)(partial, warnings) };
@@ -1527,12 +1894,6 @@ async function triage(client, subject, settings, now, view) {
     }
     return result;
 }
-// The public events feed no signal: when they cannot be read, the run is partial and the verdict stands.
-function readActivity(events, login, since, now, warnings) {
-    if (events.failure)
-        warnings.push(`Could not read the public events of ${login}: ${events.failure}`);
-    return events.value && (0,summarize_events/* summarizeEvents */.h)(events.value, since, now);
-}
 
 ;// CONCATENATED MODULE: ./src/modes/profile.ts
 
@@ -1544,20 +1905,18 @@ function readActivity(events, login, since, now, warnings) {
 
 // Profiles one account with no PR or issue at hand (the CLI's `profile <login>`): the same reads and score as
 // a triage, without the repo's side and without writes.
-async function profileLogin(client, login, settings, now) {
-    const since = windowStart(settings, now);
-    const [profiles, events] = await Promise.all([getProfiles(client, 'Profile', [{ login }], since), settle(getPublicEvents(client, login, since))]);
+async function profileLogin(client, login, settings, now, serverUrl) {
+    const window = readWindow(settings, now);
+    const [profiles, events] = await Promise.all([getProfiles(client, 'Profile', [{ login }], window), settle(getPublicEvents(client, login, window.eventsSince))]);
     const author = profiles[0];
-    const score = scoreAuthor({ author, settings, now });
+    const score = scoreAuthor({ author, events, settings, now, serverUrl });
     const warnings = [...score.warnings];
-    if (events.failure)
-        warnings.push(`Could not read the public events of ${login}: ${events.failure}`);
     return {
         mode: 'profile',
         login,
         score,
         name: author.user?.name ?? null,
-        activity: events.value && (0,summarize_events/* summarizeEvents */.h)(events.value, since, now),
+        activity: (0,summarize_activity/* summarizeActivity */.D)(author.calendar, events.value, window),
         ...(0,results/* outcome */.bu)(score.partial || warnings.length > 0, warnings),
     };
 }
