@@ -155,9 +155,15 @@ function describeWrite(write, subject) {
 // EXTERNAL MODULE: ./src/modes/results.ts
 var results = __webpack_require__(754);
 ;// CONCATENATED MODULE: ./src/settings/window-start.ts
-// Where the history window starts: activity-window-days before now.
+const dayMs = 86_400_000;
+// Where the history window starts: activity-window-days before now, from the start of that UTC day. Whole
+// days keep the searches (and the evidence links in a report comment) the same for every run of a day, so a
+// re-run does not rewrite the report for a window that moved by minutes.
 function windowStart(settings, now) {
-    return new Date(now.getTime() - settings['activity-window-days'] * 86_400_000);
+    return startOfDay(now.getTime() - settings['activity-window-days'] * dayMs);
+}
+function startOfDay(time) {
+    return new Date(Math.floor(time / dayMs) * dayMs);
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/search-queries.ts
@@ -425,9 +431,9 @@ function round(n) {
 
 ;// CONCATENATED MODULE: ./src/signals/profile-signals.ts
 
-const dayMs = 86_400_000;
+const profile_signals_dayMs = 86_400_000;
 function accountAgeDays(author, now) {
-    return author.user ? Math.floor((now.getTime() - new Date(author.user.createdAt).getTime()) / dayMs) : null;
+    return author.user ? Math.floor((now.getTime() - new Date(author.user.createdAt).getTime()) / profile_signals_dayMs) : null;
 }
 function accountAge(author, settings, now, links, reason) {
     const days = accountAgeDays(author, now);
@@ -482,7 +488,7 @@ function repeatedComments(events, login, window, settings, record, links) {
         return [{ text: e.body, repo, at, kind: 'comment' }];
     });
     const repeats = countRepeats(sent, login, { minLength: minCommentLength, burstMs: 0 });
-    const days = Math.round((window.now.getTime() - commentsSince.getTime()) / 86_400_000);
+    const days = window.days;
     return guarded({
         id: 'repeated-comments',
         level: levelAtLeast(repeats.owners, settings['repeated-comments']),
@@ -555,9 +561,11 @@ function sensitiveFiles(files, globs, url) {
 
 
 // The window of the comment signal: the history window, or GitHub's 30 days of events if shorter.
+function commentsWindowDays(settings) {
+    return Math.min(settings['activity-window-days'], eventsKeptDays);
+}
 function commentsWindowStart(settings, now) {
-    const since = windowStart(settings, now);
-    return new Date(Math.max(since.getTime(), now.getTime() - eventsKeptDays * 86_400_000));
+    return startOfDay(now.getTime() - commentsWindowDays(settings) * 86_400_000);
 }
 // The author's history in the window as the signals count it: the triaged item left out.
 function historyOf(input) {
@@ -587,7 +595,7 @@ function computeSignals(input) {
         closedUnmergedRatio(author.closedUnmerged, author.closedMerged, settings, links, why('ClosedUnmerged', 'ClosedMerged')),
         notPlannedIssues(author.notPlanned, settings, links, why('NotPlanned')),
         repeatedTitles(history, settings, record, links, why('Prs', 'Issues')),
-        ...(events ? [repeatedComments(events, author.login, { since: commentsSince, now }, settings, record, links)] : []),
+        ...(events ? [repeatedComments(events, author.login, { since: commentsSince, days: commentsWindowDays(settings) }, settings, record, links)] : []),
         externalPrsPerWeek(history, settings, links, why('Prs', 'Issues')),
     ];
     if (files && subject)
@@ -601,7 +609,7 @@ function computeSignals(input) {
 // The windows a mode reads: the history from activity-window-days back to now, the events from at most 30
 // days back (all GitHub keeps).
 function readWindow(settings, now) {
-    return { since: windowStart(settings, now), until: now, eventsSince: commentsWindowStart(settings, now), now };
+    return { since: windowStart(settings, now), until: now, eventsSince: commentsWindowStart(settings, now), eventsDays: commentsWindowDays(settings), now };
 }
 
 // EXTERNAL MODULE: ./src/types.ts

@@ -28431,7 +28431,7 @@ function summarizeActivity(calendar, events, window) {
     return {
         weekly: calendar && weeklyOf(calendar, since, now),
         contributions: calendar?.reduce((sum, d) => sum + d.count, 0) ?? 0,
-        events: events && eventsOf(events, eventsSince, now),
+        events: events && eventsOf(events, eventsSince, now, window.eventsDays),
     };
 }
 function weeklyOf(calendar, since, now) {
@@ -28448,7 +28448,7 @@ function weeklyOf(calendar, since, now) {
     }
     return weekly;
 }
-function eventsOf(events, since, now) {
+function eventsOf(events, since, now, days) {
     const seen = new Set();
     const kept = events.filter((e) => {
         const t = Date.parse(e.createdAt);
@@ -28460,7 +28460,7 @@ function eventsOf(events, since, now) {
     const byType = {};
     for (const e of kept)
         byType[e.type] = (byType[e.type] ?? 0) + 1;
-    return { total: kept.length, byType, repos: new Set(kept.map((e) => e.repo)).size, days: Math.round((now.getTime() - since.getTime()) / dayMs) };
+    return { total: kept.length, byType, repos: new Set(kept.map((e) => e.repo)).size, days };
 }
 const bars = '▁▂▃▄▅▆▇█';
 // One bar per week, scaled to the busiest week; a week with no contribution is the lowest bar.

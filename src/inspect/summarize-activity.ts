@@ -17,14 +17,14 @@ const weekMs = 7 * dayMs;
 export function summarizeActivity(
   calendar: { date: string; count: number }[] | null,
   events: PublicEvent[] | null,
-  window: { since: Date; eventsSince: Date; now: Date },
+  window: { since: Date; eventsSince: Date; eventsDays: number; now: Date },
 ): Activity | null {
   if (!calendar && !events) return null;
   const { since, eventsSince, now } = window;
   return {
     weekly: calendar && weeklyOf(calendar, since, now),
     contributions: calendar?.reduce((sum, d) => sum + d.count, 0) ?? 0,
-    events: events && eventsOf(events, eventsSince, now),
+    events: events && eventsOf(events, eventsSince, now, window.eventsDays),
   };
 }
 
@@ -42,7 +42,7 @@ function weeklyOf(calendar: { date: string; count: number }[], since: Date, now:
   return weekly;
 }
 
-function eventsOf(events: PublicEvent[], since: Date, now: Date): NonNullable<Activity['events']> {
+function eventsOf(events: PublicEvent[], since: Date, now: Date, days: number): NonNullable<Activity['events']> {
   const seen = new Set<string>();
   const kept = events.filter((e) => {
     const t = Date.parse(e.createdAt);
@@ -52,7 +52,7 @@ function eventsOf(events: PublicEvent[], since: Date, now: Date): NonNullable<Ac
   });
   const byType: Record<string, number> = {};
   for (const e of kept) byType[e.type] = (byType[e.type] ?? 0) + 1;
-  return { total: kept.length, byType, repos: new Set(kept.map((e) => e.repo)).size, days: Math.round((now.getTime() - since.getTime()) / dayMs) };
+  return { total: kept.length, byType, repos: new Set(kept.map((e) => e.repo)).size, days };
 }
 
 const bars = '▁▂▃▄▅▆▇█';

@@ -2,7 +2,7 @@ import type { PublicEvent } from '../fetch/get-public-events.js';
 import type { AuthorData, ProfileAlias } from '../fetch/profile-part.js';
 import type { Settled } from '../fetch/settle.js';
 import type { Settings } from '../settings/get-settings.js';
-import { windowStart } from '../settings/window-start.js';
+import { startOfDay, windowStart } from '../settings/window-start.js';
 import type { Repo, Signal } from '../types.js';
 import { evidenceLinks } from './evidence-links.js';
 import { goodRecord } from './good-record.js';
@@ -27,9 +27,12 @@ export interface SignalInput {
 }
 
 // The window of the comment signal: the history window, or GitHub's 30 days of events if shorter.
+export function commentsWindowDays(settings: Settings): number {
+  return Math.min(settings['activity-window-days'], eventsKeptDays);
+}
+
 export function commentsWindowStart(settings: Settings, now: Date): Date {
-  const since = windowStart(settings, now);
-  return new Date(Math.max(since.getTime(), now.getTime() - eventsKeptDays * 86_400_000));
+  return startOfDay(now.getTime() - commentsWindowDays(settings) * 86_400_000);
 }
 
 // The author's history in the window as the signals count it: the triaged item left out.
@@ -62,7 +65,7 @@ export function computeSignals(input: SignalInput): Signal[] {
     closedUnmergedRatio(author.closedUnmerged, author.closedMerged, settings, links, why('ClosedUnmerged', 'ClosedMerged')),
     notPlannedIssues(author.notPlanned, settings, links, why('NotPlanned')),
     repeatedTitles(history, settings, record, links, why('Prs', 'Issues')),
-    ...(events ? [repeatedComments(events, author.login, { since: commentsSince, now }, settings, record, links)] : []),
+    ...(events ? [repeatedComments(events, author.login, { since: commentsSince, days: commentsWindowDays(settings) }, settings, record, links)] : []),
     externalPrsPerWeek(history, settings, links, why('Prs', 'Issues')),
   ];
   if (files && subject) signals.push(sensitiveFiles(files, settings['sensitive-paths'], links.files(subject.repo, subject.number)));

@@ -18,7 +18,7 @@ const commentEvents = ['IssueCommentEvent', 'PullRequestReviewCommentEvent'];
 export function repeatedComments(
   events: Settled<PublicEvent[]>,
   login: string,
-  window: { since: Date; now: Date },
+  window: { since: Date; days: number },
   settings: Settings,
   record: AuthorRecord,
   links: EvidenceLinks,
@@ -33,7 +33,7 @@ export function repeatedComments(
     return [{ text: e.body, repo, at, kind: 'comment' as const }];
   });
   const repeats = countRepeats(sent, login, { minLength: minCommentLength, burstMs: 0 });
-  const days = Math.round((window.now.getTime() - commentsSince.getTime()) / 86_400_000);
+  const days = window.days;
   return guarded(
     {
       id: 'repeated-comments',

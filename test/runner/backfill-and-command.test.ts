@@ -79,7 +79,9 @@ describe('backfill', () => {
     const triagedAuthors = new Set(expected.filter((i) => !isSkipped(dataset, i)).map((i) => i.author));
     const profiled = profiledLogins(fake);
     assert.deepEqual([...profiled].sort(), [...triagedAuthors].sort(), 'each distinct author profiled once, skipped ones not at all');
-    assert.equal(fake.requests('GET', /\/events\/public$/).length, 0);
+    // Public events feed repeated-comments: read once for each triaged author, never for a skipped one.
+    const eventReads = fake.requests('GET', /\/events\/public$/).map((e) => /\/users\/([^/]+)\//.exec(e.path)?.[1] ?? '');
+    assert.deepEqual([...new Set(eventReads)].sort(), [...triagedAuthors].sort());
 
     // One table, worst first.
     assert.equal(assertTablesIntact(run.summary, 'summary'), 1);
@@ -209,7 +211,8 @@ describe('backfill', () => {
     const without = await runOn(fake, backfillEvent(payload), {});
     const numbersWithout = (JSON.parse(without.outputs.triaged ?? '[]') as TriagedRow[]).map((r) => r.number);
     assert.ok(!numbersWithout.includes(500) && !numbersWithout.includes(501), 'issues only with backfill-issues');
-    const run = await runOn(fake, backfillEvent(payload), { 'backfill-issues': 'true' });
+    // A label on every verdict, green included, so the issue's triage shows on it.
+    const run = await runOn(fake, backfillEvent(payload), { 'backfill-issues': 'true', 'label-green': 'triage: fine' });
     assert.equal(run.code, 0, run.stdout);
     const triaged = JSON.parse(run.outputs.triaged ?? '[]') as TriagedRow[];
     assert.deepEqual(
@@ -236,8 +239,8 @@ describe('/triage', () => {
     const mona = userOf(persona.dataset, MAINTAINER);
     const run = await runOn(fake, commandEvent(persona, mona, 'MEMBER'), {
       'report-comment': 'always',
-      'external-prs-per-week': '1,1',
-      'profile-fields': '3,2',
+      // Every count of not-planned issues is red now: the re-triage must swap yellow for red.
+      'not-planned-issues': '0,0',
     });
     assert.equal(run.code, 0, run.stdout);
     assertAllOutputs(run);

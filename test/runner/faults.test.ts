@@ -112,7 +112,7 @@ test('an exhausted quota: signals unknown, partial, a warning, nothing written',
   assertValidGraphql(fake);
 });
 
-test('a rate-limited read of the PR files: workflow-files unknown, partial, verdict at least yellow', async (t) => {
+test('a rate-limited read of the PR files: sensitive-files unknown, partial, verdict at least yellow', async (t) => {
   const persona = buildPersona('veteran');
   const fake = await startFor(t, persona.dataset);
   fake.fault({
@@ -127,8 +127,8 @@ test('a rate-limited read of the PR files: workflow-files unknown, partial, verd
   });
   const run = await runOn(fake, persona.event);
   assert.equal(run.code, 0, run.stdout);
-  assert.equal(levelOf(run, 'workflow-files'), 'unknown');
-  for (const s of signalsOf(run).filter((x) => x.id !== 'workflow-files')) assert.equal(s.level, 'green', s.id);
+  assert.equal(levelOf(run, 'sensitive-files'), 'unknown');
+  for (const s of signalsOf(run).filter((x) => x.id !== 'sensitive-files')) assert.equal(s.level, 'green', s.id);
   assert.equal(run.outputs.partial, 'true');
   assert.equal(run.outputs.verdict, 'yellow');
   assert.ok(
@@ -139,19 +139,20 @@ test('a rate-limited read of the PR files: workflow-files unknown, partial, verd
   assertValidGraphql(fake);
 });
 
-test('a 403 on the public events: partial, a warning, the verdict stands', async (t) => {
+test('a 403 on the public events: repeated-comments unknown, partial, a warning, yellow', async (t) => {
   const persona = buildPersona('veteran');
   const fake = await startFor(t, persona.dataset);
   fake.fault({ method: 'GET', path: '/users/vkowalski/events/public', status: 403, body: { message: 'Forbidden' } });
   const run = await runOn(fake, persona.event);
   assert.equal(run.code, 0, run.stdout);
-  assert.equal(run.outputs.verdict, 'green');
+  assert.equal(run.outputs.verdict, 'yellow', 'an unread signal is at least yellow');
   assert.equal(run.outputs.partial, 'true');
   assert.equal(run.warnings.length, 1, run.warnings.join('\n'));
   assert.match(run.warnings[0] ?? '', /public events of vkowalski/);
   assert.equal(fake.requests('GET', /events\/public$/).length, 1, 'a 403 is not retried');
-  assert.ok(signalsOf(run).every((s) => s.level === 'green'));
-  assert.deepEqual(labelsOn(fake, 42), ['first-time contributor'], 'writes still happen');
+  assert.equal(levelOf(run, 'repeated-comments'), 'unknown');
+  assert.ok(signalsOf(run).every((s) => s.level === 'green' || s.id === 'repeated-comments'));
+  assert.deepEqual(labelsOn(fake, 42).sort(), ['first-time contributor', 'triage: check'], 'writes still happen');
   assertValidGraphql(fake);
 });
 
@@ -182,12 +183,13 @@ test('a route that never answers: the run ends, partial, a warning naming what w
   assert.ok(run.wallMs < 15_000, `ended in ${Math.round(run.wallMs)} ms`);
   assertAllOutputs(run);
   assert.equal(run.outputs.partial, 'true');
-  assert.equal(run.outputs.verdict, 'green', 'the events feed no signal');
+  assert.equal(run.outputs.verdict, 'yellow', 'the events feed repeated-comments, unknown without them');
+  assert.equal(levelOf(run, 'repeated-comments'), 'unknown');
   const slow = run.warnings.filter((w) => /events\/public/.test(w));
   assert.equal(slow.length, 1, run.warnings.join('\n'));
   assert.match(slow[0] ?? '', /no answer|timed out|slow/i);
   assert.equal(fake.requests('GET', /events\/public$/).length, 1, 'a hung request is not tried again');
-  assert.deepEqual(labelsOn(fake, 42), ['first-time contributor']);
+  assert.deepEqual(labelsOn(fake, 42).sort(), ['first-time contributor', 'triage: check']);
   assertValidGraphql(fake);
 });
 
@@ -212,7 +214,8 @@ test('a suspended author: signals unknown, verdict yellow, partial', async (t) =
   const unknown = signalsOf(run)
     .filter((s) => s.level === 'unknown')
     .map((s) => s.id);
-  assert.deepEqual(unknown, ['account-age', 'profile-fields', 'closed-unmerged-ratio', 'not-planned-issues', 'repeated-titles', 'external-prs-per-week']);
+  // The events of a suspended account are a 404 too: every signal about the author is unknown.
+  assert.deepEqual(unknown, ['account-age', 'profile-fields', 'closed-unmerged-ratio', 'not-planned-issues', 'repeated-titles', 'repeated-comments', 'external-prs-per-week']);
   assert.ok(run.warnings.some((w) => /quiet-quinn/.test(w)));
   assert.deepEqual(labelsOn(fake, 42).sort(), ['first-time contributor', 'triage: check']);
   assertValidGraphql(fake);

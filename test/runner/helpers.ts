@@ -49,6 +49,7 @@ export interface SignalOutput {
   level: string;
   value: unknown;
   detail: string;
+  url: string;
 }
 
 export function signalsOf(run: ActionRun): SignalOutput[] {

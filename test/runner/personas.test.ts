@@ -7,7 +7,15 @@ import { runtimes } from '../harness/node-versions.js';
 import { authorStats, buildPersona, defaultLevels, personaIds } from '../personas/index.js';
 import { assertAllOutputs, assertTablesIntact, assertValidGraphql, runOn, signalsOf, startFor, summaryIcons } from './helpers.js';
 
-const contractSignalIds = ['account-age', 'profile-fields', 'closed-unmerged-ratio', 'not-planned-issues', 'repeated-titles', 'external-prs-per-week'];
+const contractSignalIds = [
+  'account-age',
+  'profile-fields',
+  'closed-unmerged-ratio',
+  'not-planned-issues',
+  'repeated-titles',
+  'repeated-comments',
+  'external-prs-per-week',
+];
 
 for (const runtime of runtimes) {
   describe(`personas on ${runtime.name}`, () => {
@@ -47,17 +55,20 @@ for (const runtime of runtimes) {
         const isPr = persona.event.name.startsWith('pull_request');
         assert.deepEqual(
           signals.map((s) => s.id),
-          isPr ? [...contractSignalIds, 'workflow-files'] : contractSignalIds,
+          isPr ? [...contractSignalIds, 'sensitive-files'] : contractSignalIds,
         );
         for (const s of signals) {
           assert.ok(['green', 'yellow', 'red', 'unknown'].includes(s.level), `${s.id}: ${s.level}`);
           assert.equal(typeof s.detail, 'string');
           assert.ok(s.detail.length > 0, `${s.id} has a detail`);
+          // Evidence one click away: a read signal links the page that shows what was counted.
+          if (s.level !== 'unknown') assert.match(s.url, /^https:\/\/github\.com\/\S+$/, `${s.id} links its evidence`);
+          if (s.level !== 'unknown' && s.value !== null) assert.ok(run.summary.includes(`[${s.value}](${s.url})`), `the summary links the count of ${s.id}`);
         }
 
         if (id === 'suspended') {
           assert.equal(run.outputs.partial, 'true');
-          for (const s of signals.filter((x) => x.id !== 'workflow-files')) {
+          for (const s of signals.filter((x) => x.id !== 'sensitive-files')) {
             assert.equal(s.level, 'unknown', `${s.id} of a suspended account`);
             assert.equal(s.value, null);
           }
@@ -65,9 +76,9 @@ for (const runtime of runtimes) {
         } else {
           assert.equal(run.outputs.partial, 'false');
           assert.deepEqual(run.warnings, []);
-          const levels = Object.fromEntries(signals.filter((s) => s.id !== 'workflow-files').map((s) => [s.id, s.level]));
+          const levels = Object.fromEntries(signals.filter((s) => s.id !== 'sensitive-files').map((s) => [s.id, s.level]));
           assert.deepEqual(levels, expectedLevels, 'levels as the contract defines them on this data');
-          if (isPr) assert.equal(signals.find((s) => s.id === 'workflow-files')?.level, 'green');
+          if (isPr) assert.equal(signals.find((s) => s.id === 'sensitive-files')?.level, 'green');
         }
 
         // The summary: verdict heading, linked author, signal table with its icons, sparkline, request count.
@@ -80,7 +91,7 @@ for (const runtime of runtimes) {
           assert.ok(run.summary.includes(`| ${mark} | \`${s.id}\``), `summary row for ${s.id} with ${mark}`);
         }
         assert.equal(assertTablesIntact(run.summary, 'summary'), 1);
-        if (id !== 'suspended') assert.match(run.summary, /events per week over the last 90 days: `[▁▂▃▄▅▆▇█]{13}`/);
+        if (id !== 'suspended') assert.match(run.summary, /\*\*Contributions\*\* per week over the last 90 days: `[▁▂▃▄▅▆▇█]{13}`/);
         assert.match(run.summary, new RegExp(`${run.outputs['api-requests']} API requests`));
         assert.match(run.summary, /rate limit \d+\/\d+ left/);
       });

@@ -41,7 +41,8 @@ test('a 429 secondary limit is retried by the throttling plugin alone: at most 3
     run.warnings.some((w) => /secondary rate limit/.test(w) && !/exhausted/.test(w)),
     run.warnings.join('\n'),
   );
-  assert.equal(run.outputs.verdict, 'green', 'the events feed no signal: the verdict stands');
+  assert.equal(run.outputs.verdict, 'yellow', 'the events feed repeated-comments, unknown after the retries');
+  assert.equal(levelOf(run, 'repeated-comments'), 'unknown');
 });
 
 test('/triage on a PR of 150 files still sees the workflow change on the second page', async (t) => {
@@ -53,7 +54,7 @@ test('/triage on a PR of 150 files still sees the workflow change on the second 
   const maintainer = userOf(persona.dataset, MAINTAINER);
   const run = await runOn(fake, commandEvent(persona, maintainer, 'MEMBER'));
   assert.equal(run.code, 0, run.stdout);
-  assert.equal(levelOf(run, 'workflow-files'), 'yellow', run.outputs.signals);
+  assert.equal(levelOf(run, 'sensitive-files'), 'yellow', run.outputs.signals);
   assert.equal(run.outputs.verdict, 'yellow');
   assert.equal(fake.log.filter((e) => /\/pulls\/42\/files$/.test(e.path)).length, 2);
 });
@@ -99,13 +100,13 @@ test('backfill: a PR of 150 files has them read by REST, and a workflow change t
   assert.ok(newest);
   newest.files = [...Array.from({ length: 149 }, (_, i) => `src/f${i}.ts`), '.github/workflows/ci.yml'];
   const fake = await startFor(t, dataset);
-  // Only workflow-files counts, so the row's reason names it when the change on page 2 is seen.
-  const others = 'account-age,profile-fields,closed-unmerged-ratio,not-planned-issues,repeated-titles,external-prs-per-week';
+  // Only sensitive-files counts, so the row's reason names it when the change on page 2 is seen.
+  const others = 'account-age,profile-fields,closed-unmerged-ratio,not-planned-issues,repeated-titles,repeated-comments,external-prs-per-week';
   const run = await runOn(fake, { name: 'workflow_dispatch', payload }, { 'max-items': '12', 'ignore-signals': others });
   assert.equal(run.code, 0, run.stdout);
   assert.equal(fake.log.filter((e) => e.path === `/repos/octo-org/widgets/pulls/${newest.number}/files`).length, 2);
   const row = run.summary.split('\n').find((l) => l.includes(`| #${newest.number} |`));
-  assert.match(row ?? '', /🟡 yellow .*workflow-files needs a look/, row);
+  assert.match(row ?? '', /🟡 yellow .*sensitive-files needs a look/, row);
   assert.doesNotMatch(row ?? '', /could not be read/);
   assertValidGraphql(fake);
 });

@@ -2,23 +2,25 @@
 // and safe rendering of hostile text, asserted on the fake's state and request log.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPersona, HOSTILE_STRINGS } from '../personas/index.js';
+import { buildPersona, HOSTILE_STRINGS, MAINTAINER } from '../personas/index.js';
 import {
   assertAllOutputs,
   assertTablesIntact,
   assertValidGraphql,
+  commandEvent,
   labelsOn,
   ourComments,
   ourCommentsOfKind,
   repoLabel,
   runOn,
   startFor,
+  userOf,
   writeRequests,
 } from './helpers.js';
 
 const welcome = 'Welcome {author}, thanks for your first contribution to {repo}!';
-// Newcomer thresholds that make the yellow newcomer red: all three context signals red.
-const redForNewcomer = { 'external-prs-per-week': '1,1', 'profile-fields': '3,2' };
+// Any count of not-planned issues is red with these bands: the newcomer's verdict turns red, nothing else changes.
+const redForNewcomer = { 'not-planned-issues': '0,0' };
 
 describe('labels', () => {
   test('the verdict label and the first-time label are added; missing ones are created in the contract colours', async (t) => {
@@ -204,11 +206,27 @@ describe('run modes', () => {
       'create label "triage: careful review" (#d93f0b)',
       'create label "first-time contributor" (#7057ff)',
       'add "triage: careful review", "first-time contributor" to #42',
-      'post the welcome comment on #42',
       'post the report comment on #42',
     ]) {
       assert.ok(run.summary.includes(`- 📝 ${planned}`), `planned: ${planned}`);
     }
+    assert.ok(!run.summary.includes('post the welcome comment'), 'the welcome waits while the verdict is red');
+    assertValidGraphql(fake);
+  });
+
+  test('the welcome waits while the verdict is red, and a re-triage that is no longer red posts it', async (t) => {
+    const persona = buildPersona('newcomer');
+    const fake = await startFor(t, persona.dataset);
+    const red = await runOn(fake, persona.event, { 'welcome-message': welcome, 'report-comment': 'always', ...redForNewcomer });
+    assert.equal(red.outputs.verdict, 'red');
+    assert.equal(red.outputs['first-time'], 'true');
+    assert.deepEqual(ourCommentsOfKind(fake, 42, 'welcome'), [], 'no welcome on a red verdict');
+    assert.equal(ourCommentsOfKind(fake, 42, 'report').length, 1, 'the report still goes');
+    assert.deepEqual(labelsOn(fake, 42).sort(), ['first-time contributor', 'triage: careful review']);
+    const maintainer = userOf(persona.dataset, MAINTAINER);
+    const again = await runOn(fake, commandEvent(persona, maintainer, 'MEMBER'), { 'welcome-message': welcome, 'report-comment': 'always' });
+    assert.equal(again.outputs.verdict, 'yellow');
+    assert.equal(ourCommentsOfKind(fake, 42, 'welcome').length, 1, 'welcomed once no longer red');
     assertValidGraphql(fake);
   });
 
@@ -261,7 +279,7 @@ describe('hostile text', () => {
     const fake = await startFor(t, persona.dataset);
     const run = await runOn(fake, persona.event, { 'welcome-message': welcome, 'report-comment': 'always' });
     assert.equal(run.code, 0, run.stdout);
-    assert.equal(run.outputs.verdict, 'yellow');
+    assert.notEqual(run.outputs.verdict, 'red', 'not red, so both the welcome and the report are posted');
     const ours = ourComments(fake, 42);
     assert.equal(ours.length, 2);
     const texts = [

@@ -181,7 +181,7 @@ describe('repeated-comments (distinct owners; yellow at 5, red at 10; comments u
   });
   const spam = (n: number, body = 'Check out https://spam.example for free crypto!') => Array.from({ length: n }, (_, i) => comment(body, `owner${i}/repo`, 1 + i));
   const signal = (events: PublicEvent[], record = noRecord) =>
-    repeatedComments({ value: events, failure: null }, 'sam', { since: new Date(daysAgo(30)), now }, settings, record, links);
+    repeatedComments({ value: events, failure: null }, 'sam', { since: new Date(daysAgo(30)), days: 30 }, settings, record, links);
   it('bands at the edges', () => {
     assert.deepEqual(
       [4, 5, 9, 10].map((n) => signal(spam(n)).level),
@@ -199,7 +199,7 @@ describe('repeated-comments (distinct owners; yellow at 5, red at 10; comments u
   });
   it('shows red as yellow for a good record; unknown when events could not be read', () => {
     assert.equal(signal(spam(10), good).level, 'yellow');
-    const s = repeatedComments({ value: null, failure: 'HTTP 500' }, 'sam', { since: new Date(daysAgo(30)), now }, settings, noRecord, links);
+    const s = repeatedComments({ value: null, failure: 'HTTP 500' }, 'sam', { since: new Date(daysAgo(30)), days: 30 }, settings, noRecord, links);
     assert.equal(s.level, 'unknown');
   });
 });

@@ -17,7 +17,7 @@ describe('summarizeActivity', () => {
       { date: day(80), count: 5 },
       { date: day(120), count: 9 }, // before the window
     ];
-    const a = summarizeActivity(calendar, [], { since, eventsSince, now });
+    const a = summarizeActivity(calendar, [], { since, eventsSince, eventsDays: 30, now });
     assert.equal(a?.weekly?.length, 13);
     assert.equal(a?.weekly?.at(-1), 3);
     assert.equal(a?.weekly?.at(-2), 2);
@@ -32,12 +32,12 @@ describe('summarizeActivity', () => {
       event('3', 'PushEvent', 'a/b', 29),
       event('4', 'PushEvent', 'a/b', 45),
     ];
-    const a = summarizeActivity(null, events, { since, eventsSince, now });
+    const a = summarizeActivity(null, events, { since, eventsSince, eventsDays: 30, now });
     assert.deepEqual(a?.events, { total: 3, byType: { PushEvent: 2, IssuesEvent: 1 }, repos: 2, days: 30 });
     assert.equal(a?.weekly, null);
   });
   it('is null when neither could be read', () => {
-    assert.equal(summarizeActivity(null, null, { since, eventsSince, now }), null);
+    assert.equal(summarizeActivity(null, null, { since, eventsSince, eventsDays: 30, now }), null);
   });
 });
 
