@@ -61,7 +61,8 @@ export function normaliseText(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/^\s*(?:(?:\[[^\]]*\]|\([^)]*\))\s*)+/u, '')
-    .replace(/[\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f]/gu, '')
+    .replace(/[\p{P}\p{S}\p{Extended_Pictographic}]/gu, '')
+    .replace(/\u200d|\ufe0e|\ufe0f|\u20e3/gu, '') // emoji joiners, variation selectors, keycaps
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -4,10 +4,18 @@ import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runtimes } from '../harness/node-versions.js';
-import { authorStats, buildPersona, defaultLevels, personaIds } from '../personas/index.js';
+import { buildPersona, personaIds, readPersona } from '../personas/index.js';
 import { assertAllOutputs, assertTablesIntact, assertValidGraphql, runOn, signalsOf, startFor, summaryIcons } from './helpers.js';
 
-const contractSignalIds = ['account-age', 'profile-fields', 'closed-unmerged-ratio', 'not-planned-issues', 'repeated-titles', 'external-prs-per-week'];
+const contractSignalIds = [
+  'account-age',
+  'profile-fields',
+  'closed-unmerged-ratio',
+  'not-planned-issues',
+  'repeated-titles',
+  'repeated-comments',
+  'external-prs-per-week',
+];
 
 for (const runtime of runtimes) {
   describe(`personas on ${runtime.name}`, () => {
@@ -18,7 +26,7 @@ for (const runtime of runtimes) {
     for (const id of personaIds) {
       test(`${id}`, async (t) => {
         const persona = buildPersona(id);
-        const expectedLevels = defaultLevels(authorStats(persona.dataset, persona.login, new Date()));
+        const expected = readPersona(persona, new Date());
         const fake = await startFor(t, persona.dataset);
         const run = await runOn(fake, persona.event, {}, { node: runtime.path });
 
@@ -47,17 +55,28 @@ for (const runtime of runtimes) {
         const isPr = persona.event.name.startsWith('pull_request');
         assert.deepEqual(
           signals.map((s) => s.id),
-          isPr ? [...contractSignalIds, 'workflow-files'] : contractSignalIds,
+          isPr ? [...contractSignalIds, 'sensitive-files'] : contractSignalIds,
         );
         for (const s of signals) {
           assert.ok(['green', 'yellow', 'red', 'unknown'].includes(s.level), `${s.id}: ${s.level}`);
           assert.equal(typeof s.detail, 'string');
           assert.ok(s.detail.length > 0, `${s.id} has a detail`);
+          assert.equal(typeof (s as { url?: unknown }).url, 'string', `${s.id} has a url (maybe empty)`);
         }
+        // No user text in the outputs: no title or comment of the author's is quoted in a signal.
+        const userTexts = [
+          ...persona.dataset.items.filter((i) => i.author === persona.login).map((i) => i.title),
+          ...persona.dataset.events.flatMap((e) => {
+            const body = (e.payload?.comment as { body?: unknown } | undefined)?.body;
+            return e.actor === persona.login && typeof body === 'string' ? [body] : [];
+          }),
+        ].filter((text) => text.length >= 12);
+        const shown = signals.map((s) => `${s.detail}\n${String((s as { url?: unknown }).url)}`).join('\n');
+        for (const text of userTexts) assert.ok(!shown.includes(text), `the signals output quotes "${text}"`);
 
         if (id === 'suspended') {
           assert.equal(run.outputs.partial, 'true');
-          for (const s of signals.filter((x) => x.id !== 'workflow-files')) {
+          for (const s of signals.filter((x) => x.id !== 'sensitive-files')) {
             assert.equal(s.level, 'unknown', `${s.id} of a suspended account`);
             assert.equal(s.value, null);
           }
@@ -65,9 +84,10 @@ for (const runtime of runtimes) {
         } else {
           assert.equal(run.outputs.partial, 'false');
           assert.deepEqual(run.warnings, []);
-          const levels = Object.fromEntries(signals.filter((s) => s.id !== 'workflow-files').map((s) => [s.id, s.level]));
-          assert.deepEqual(levels, expectedLevels, 'levels as the contract defines them on this data');
-          if (isPr) assert.equal(signals.find((s) => s.id === 'workflow-files')?.level, 'green');
+          const levels = Object.fromEntries(signals.filter((s) => s.id !== 'sensitive-files').map((s) => [s.id, s.level]));
+          assert.deepEqual(levels, expected.levels, 'levels as the contract defines them on this data');
+          if (isPr) assert.equal(signals.find((s) => s.id === 'sensitive-files')?.level, expected.sensitive);
+          assert.equal(expected.verdict, persona.expected.verdict, "the oracle's verdict on this data");
         }
 
         // The summary: verdict heading, linked author, signal table with its icons, sparkline, request count.
