@@ -100,7 +100,7 @@ for (const runtime of runtimes) {
           assert.ok(run.summary.includes(`| ${mark} | \`${s.id}\``), `summary row for ${s.id} with ${mark}`);
         }
         assert.equal(assertTablesIntact(run.summary, 'summary'), 1);
-        if (id !== 'suspended') assert.match(run.summary, /events per week over the last 90 days: `[▁▂▃▄▅▆▇█]{13}`/);
+        if (id !== 'suspended') assert.match(run.summary, /\*\*Contributions\*\* per week over the last 90 days: `[▁▂▃▄▅▆▇█]{13}`/);
         assert.match(run.summary, new RegExp(`${run.outputs['api-requests']} API requests`));
         assert.match(run.summary, /rate limit \d+\/\d+ left/);
       });
