@@ -1,7 +1,7 @@
 // A busy repo for backfill runs: octo-org/widgets with many open PRs by many authors, each author with a
 // profile and a history elsewhere, so profiling them is real work (searches, events, users).
 import type { Dataset, FakeUser } from '../fake-github/dataset.js';
-import { addActivity, addFork, addIssue, addPr } from './history.js';
+import { EVENTS_API_DAYS, addActivity, addFork, addIssue, addPr } from './history.js';
 import { workflowDispatchPayload } from './payloads.js';
 import { SPRAY_REPOS } from './personas.js';
 import { MAINTAINER, ORG, Rng, TARGET_REPO, at, baseWorld, type World } from './world.js';
@@ -464,7 +464,7 @@ export function buildBacklog(opts: { prs: number; authors: number; now?: Date })
       additions: isSpray ? 1 : r.int(1, 300),
       deletions: isSpray ? 1 : r.int(0, 80),
     });
-    if (!isBot && c.nowMs - when < 89 * 86_400_000) {
+    if (!isBot && c.nowMs - when < EVENTS_API_DAYS * 86_400_000) {
       w.addEvent('PullRequestEvent', author.user.login, TARGET_REPO, item.created_at, {
         action: 'opened',
         number: item.number,

@@ -1,9 +1,11 @@
 // An author's history elsewhere: PRs and issues on other people's repos, and the public events that go with
-// them (the events API only keeps 90 days, so events older than that are not recorded).
-import type { FakeItem, FakeUser } from '../fake-github/dataset.js';
+// them (the events API keeps 30 days, so events older than that are not recorded).
+import type { FakeEvent, FakeItem, FakeUser } from '../fake-github/dataset.js';
 import { hex, iso, type World } from './world.js';
 
-const EVENTS_API_DAYS = 89;
+// GitHub's public events API lists the last 30 days only; a day's margin keeps every recorded event inside
+// it, item times included (those add up to 10 hours to `createdDaysAgo`).
+export const EVENTS_API_DAYS = 29;
 
 export interface PrSpec {
   repo: string;
@@ -16,7 +18,7 @@ export interface PrSpec {
   additions?: number;
   deletions?: number;
   draft?: boolean;
-  event?: boolean; // record a PullRequestEvent (default: when inside the events API's reach)
+  event?: boolean; // record a PullRequestEvent (default true; never outside the events API's reach)
 }
 
 // What a PR and an issue share: when it was opened and closed, by whom, where, and the author's standing there.
@@ -52,7 +54,7 @@ export function addPr(w: World, author: FakeUser, s: PrSpec): FakeItem {
     additions: s.additions ?? w.rng.int(2, 120),
     deletions: s.deletions ?? w.rng.int(0, 40),
   });
-  if (s.event ?? s.createdDaysAgo <= EVENTS_API_DAYS) {
+  if ((s.event ?? true) && s.createdDaysAgo <= EVENTS_API_DAYS) {
     w.addEvent('PullRequestEvent', author.login, s.repo, created, {
       action: 'opened',
       number: item.number,
@@ -103,15 +105,58 @@ const COMMIT_MESSAGES = [
   'Address review comments',
 ];
 
-const COMMENTS = [
-  'Thanks, that fixed it for me.',
-  'I can reproduce this on 2.3.0 as well.',
-  'Would a PR for this be welcome?',
-  'Rebased on main, should be good now.',
-  'LGTM, one nit inline.',
-  'Is there a workaround until this lands?',
-  'Closing as this was fixed in #1204.',
+// Everyday comments. Each is filled in with numbers, so two of them rarely read the same: real people
+// seldom post one sentence of ten characters or more to five owners' repos in a month (repeated-comments).
+const COMMENTS: readonly ((n: () => number) => string)[] = [
+  (n) => `Thanks, that fixed it for me on ${n()}.${n()}.`,
+  (n) => `I can reproduce this on ${n()}.${n()}.${n()} as well.`,
+  (n) => `Would a PR for this be welcome? I could take it after #${n() * 97}.`,
+  (n) => `Rebased on main, should be good now (${n() * 13} tests pass).`,
+  (n) => `LGTM, one nit inline about line ${n() * 7}.`,
+  (n) => `Is there a workaround until ${n()}.${n()} lands?`,
+  (n) => `Closing as this was fixed in #${n() * 131}.`,
 ];
+
+// A comment by `author` on an issue or PR elsewhere, as GitHub lists it in the author's public events:
+// IssueCommentEvent (issue or PR conversation) or PullRequestReviewCommentEvent (a review comment on a diff).
+// The payloads keep GitHub's shape; author_association is not in them (GitHub dropped it from event payloads).
+export function addCommentEvent(
+  w: World,
+  author: FakeUser,
+  c: { repo: string; number: number; title: string; body: string; at: string; on?: 'issue' | 'pr' | 'review' },
+): FakeEvent {
+  w.ensureRepo(c.repo);
+  const on = c.on ?? 'issue';
+  const id = 2_000_000_000 + w.rng.int(0, 99_999_999);
+  const thread = `https://github.com/${c.repo}/${on === 'issue' ? 'issues' : 'pull'}/${c.number}`;
+  const user = { login: author.login, id: author.id, type: author.type };
+  if (on === 'review') {
+    return w.addEvent('PullRequestReviewCommentEvent', author.login, c.repo, c.at, {
+      action: 'created',
+      comment: {
+        id,
+        body: c.body,
+        path: 'README.md',
+        html_url: `${thread}#discussion_r${id}`,
+        created_at: c.at,
+        updated_at: c.at,
+        user,
+      },
+      pull_request: { number: c.number, title: c.title, state: 'open', html_url: thread },
+    });
+  }
+  return w.addEvent('IssueCommentEvent', author.login, c.repo, c.at, {
+    action: 'created',
+    issue: {
+      number: c.number,
+      title: c.title,
+      state: 'open',
+      html_url: thread,
+      ...(on === 'pr' ? { pull_request: { html_url: thread, url: `https://api.github.com/repos/${c.repo}/pulls/${c.number}` } } : {}),
+    },
+    comment: { id, body: c.body, html_url: `${thread}#issuecomment-${id}`, created_at: c.at, updated_at: c.at, user },
+  });
+}
 
 // Everyday public activity, spread between minDaysAgo and maxDaysAgo (clamped to the events API's reach).
 export function addActivity(
@@ -154,12 +199,8 @@ export function addActivity(
         commits,
       });
     } else if (roll < 0.72) {
-      w.ensureRepo(other);
-      w.addEvent('IssueCommentEvent', author.login, other, at, {
-        action: 'created',
-        issue: { number: w.rng.int(10, 3000), title: 'Discussion' },
-        comment: { id: 2_000_000_000 + w.rng.int(0, 99_999_999), body: w.rng.pick(COMMENTS) },
-      });
+      const n = () => w.rng.int(1, 40);
+      addCommentEvent(w, author, { repo: other, number: w.rng.int(10, 3000), title: 'Discussion', body: w.rng.pick(COMMENTS)(n), at });
     } else if (roll < 0.88) {
       w.ensureRepo(other);
       w.addEvent('WatchEvent', author.login, other, at, { action: 'started' });
@@ -178,6 +219,7 @@ export function addActivity(
 }
 
 export function addFork(w: World, author: FakeUser, upstream: string, daysAgo: number): void {
+  if (daysAgo > EVENTS_API_DAYS) return; // past what the events API keeps
   const name = upstream.split('/')[1] ?? 'fork';
   w.addEvent('ForkEvent', author.login, upstream, w.clock.ago(daysAgo), {
     forkee: {

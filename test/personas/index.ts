@@ -5,7 +5,10 @@ export { buildPersona, personaIds, TARGET_PR, TARGET_ISSUE, HOSTILE_STRINGS } fr
 export type { Persona, PersonaId } from './personas.js';
 export { buildBacklog } from './backlog.js';
 export type { BacklogKind } from './backlog.js';
-export { authorStats, defaultLevels, verdictOf, profileFieldCount } from './stats.js';
-export type { AuthorStats, Level } from './stats.js';
+export { authorStats, defaultLevels, verdictOf, profileFieldCount, normaliseText, maskRepo, sensitiveFilesLevel } from './stats.js';
+export type { AuthorStats, AuthorSignalId, Level, Levels } from './stats.js';
+export { readPersona } from './oracle.js';
+export type { PersonaReading } from './oracle.js';
+export { triagedOf } from './target.js';
 export { loadEventFixture, eventFixturesDir, pullRequestPayload, issuePayload, workflowDispatchPayload, userJson } from './payloads.js';
 export { TARGET_REPO, ORG, ORG_ID, MAINTAINER, ORG_ADMIN } from './world.js';

@@ -1,83 +1,29 @@
 // The sample authors. Each builds a small, realistic fake-GitHub dataset around one PR (or issue) on
 // octo-org/widgets, with the author's history elsewhere placed relative to `now`.
-import type { Dataset, FakeItem, FakeUser } from '../fake-github/dataset.js';
+import { documentedBuilders, documentedIds, type DocumentedId } from './documented.js';
 import { addActivity, addFork, addIssue, addPr } from './history.js';
 import { issuePayload, pullRequestPayload } from './payloads.js';
-import { TARGET_REPO, baseWorld, type World } from './world.js';
+import { PAGINATION_PR, TARGET_ISSUE, TARGET_PR, openTargetPr, prEvent, type Persona } from './target.js';
+import { TARGET_REPO, baseWorld } from './world.js';
 
-export type PersonaId = 'veteran' | 'newcomer' | 'sprayer' | 'farmer' | 'bot' | 'hostile' | 'ghost' | 'suspended' | 'returning';
+export { TARGET_ISSUE, TARGET_PR, type Persona } from './target.js';
 
-export const personaIds: readonly PersonaId[] = ['veteran', 'newcomer', 'sprayer', 'farmer', 'bot', 'hostile', 'ghost', 'suspended', 'returning'];
+type BaseId = 'veteran' | 'newcomer' | 'sprayer' | 'farmer' | 'bot' | 'hostile' | 'ghost' | 'suspended' | 'returning';
+export type PersonaId = BaseId | DocumentedId;
 
-export interface Persona {
-  id: string;
-  title: string;
-  expected: { verdict: 'green' | 'yellow' | 'red' | 'skipped'; skippedReason?: string; firstTime?: boolean };
-  login: string;
-  dataset: Dataset;
-  event: { name: string; payload: Record<string, unknown> };
-}
-
-export const TARGET_PR = 42;
-export const TARGET_ISSUE = 43;
-
-// The author forks widgets, pushes a branch and opens PR #42 a few minutes before `now`.
-function openTargetPr(
-  w: World,
-  author: FakeUser,
-  pr: { title: string; body: string | null; files: string[]; additions: number; deletions: number; association: string; forkEvents?: boolean },
-): FakeItem {
-  const item = w.addItem({
-    repo: TARGET_REPO,
-    number: TARGET_PR,
-    kind: 'pr',
-    author: author.login,
-    title: pr.title,
-    body: pr.body,
-    state: 'open',
-    created_at: w.clock.ago(0, 0, 5),
-    author_association: pr.association,
-    draft: false,
-    files: pr.files,
-    additions: pr.additions,
-    deletions: pr.deletions,
-  });
-  if (author.type !== 'Bot' && pr.forkEvents !== false) {
-    addFork(w, author, TARGET_REPO, 1 / 24);
-    w.ensureRepo(`${author.login}/widgets`, { ownerType: 'User' });
-    w.addEvent('CreateEvent', author.login, `${author.login}/widgets`, w.clock.ago(0, 0, 40), {
-      ref: 'fix-pagination',
-      ref_type: 'branch',
-      master_branch: 'main',
-      description: 'Widgets for the octo-org platform',
-      pusher_type: 'user',
-    });
-    w.addEvent('PullRequestEvent', author.login, TARGET_REPO, item.created_at, {
-      action: 'opened',
-      number: item.number,
-      pull_request: {
-        number: item.number,
-        title: item.title,
-        state: 'open',
-        html_url: `https://github.com/${TARGET_REPO}/pull/${item.number}`,
-        created_at: item.created_at,
-      },
-    });
-  }
-  return item;
-}
-
-const PAGINATION_PR = {
-  title: 'Fix off-by-one in widget pagination',
-  body: 'The last page of `listWidgets()` dropped one widget when the total was a multiple of the page size.\n\nAdded a test for 20 widgets with a page size of 10.',
-  files: ['src/pagination.ts', 'test/pagination.test.ts'],
-  additions: 24,
-  deletions: 3,
-};
-
-function prEvent(item: FakeItem, author: FakeUser): Persona['event'] {
-  return { name: 'pull_request_target', payload: pullRequestPayload(item, author) };
-}
+// The sample authors first, then those built from public, documented cases (documented.ts).
+export const personaIds: readonly PersonaId[] = [
+  'veteran',
+  'newcomer',
+  'sprayer',
+  'farmer',
+  'bot',
+  'hostile',
+  'ghost',
+  'suspended',
+  'returning',
+  ...documentedIds,
+];
 
 // ---- veteran -------------------------------------------------------------------------------------------------
 
@@ -162,7 +108,8 @@ function veteran(now: Date): Persona {
   addIssue(w, u, { repo: 'sundial-js/sundial', title: 'parseISO accepts 2023-02-30', createdDaysAgo: 52, outcome: 'completed', closeAfterDays: 3 });
   addIssue(w, u, { repo: 'datagrid/datagrid', title: 'Idea: column groups in the export API', createdDaysAgo: 33, outcome: 'not_planned', closeAfterDays: 10 });
   addIssue(w, u, { repo: 'fjord-io/fjord', title: 'Flaky test: compaction_under_load', createdDaysAgo: 9, outcome: 'open' });
-  addActivity(w, u, 36, {
+  // Busy in the last 30 days, all the public events API keeps.
+  addActivity(w, u, 50, {
     ownRepos: ['vkowalski/dotfiles', 'vkowalski/advent-of-code', 'vkowalski/vera.dev'],
     otherRepos: ['parcel-labs/bundler', 'fjord-io/fjord', 'kiln-build/kiln', 'sundial-js/sundial', 'hashkit/hashbrown-lite'],
     minDaysAgo: 0.3,
@@ -459,6 +406,18 @@ function hostile(now: Date): Persona {
     additions: 2,
     deletions: 0,
   });
+  // Four hostile issues elsewhere closed as not planned: not-planned-issues yellow. With a filled profile, the
+  // young account alone would be green (context alone makes nothing), and the report must still be posted.
+  const notPlanned = ['quartz-db/quartz', 'lumen-ui/lumen', 'rivet-io/rivet', 'echo-log/echo'];
+  notPlanned.forEach((repo, i) => {
+    addIssue(w, u, {
+      repo,
+      title: `Bug: ${HOSTILE_STRINGS[i] ?? ''} breaks the page`,
+      body: HOSTILE_STRINGS.join('\n'),
+      createdDaysAgo: 50 - i * 9,
+      outcome: 'not_planned',
+    });
+  });
   addActivity(w, u, 12, { ownRepos: ['mallory-tester/payloads'], otherRepos: ['docs-hub/handbook', 'tinyhttp-kit/router'], maxDaysAgo: 58 });
   const body = [
     'cc @octo-org/maintainers',
@@ -662,7 +621,18 @@ function returning(now: Date): Persona {
   };
 }
 
-const builders: Record<PersonaId, (now: Date) => Persona> = { veteran, newcomer, sprayer, farmer, bot, hostile, ghost, suspended, returning };
+const builders: Record<PersonaId, (now: Date) => Persona> = {
+  veteran,
+  newcomer,
+  sprayer,
+  farmer,
+  bot,
+  hostile,
+  ghost,
+  suspended,
+  returning,
+  ...documentedBuilders,
+};
 
 export function buildPersona(id: PersonaId, now: Date = new Date()): Persona {
   const build = builders[id];

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runtimes } from '../harness/node-versions.js';
-import { authorStats, buildPersona, defaultLevels, personaIds } from '../personas/index.js';
+import { buildPersona, personaIds, readPersona } from '../personas/index.js';
 import { assertAllOutputs, assertTablesIntact, assertValidGraphql, runOn, signalsOf, startFor, summaryIcons } from './helpers.js';
 
 const contractSignalIds = [
@@ -26,7 +26,7 @@ for (const runtime of runtimes) {
     for (const id of personaIds) {
       test(`${id}`, async (t) => {
         const persona = buildPersona(id);
-        const expectedLevels = defaultLevels(authorStats(persona.dataset, persona.login, new Date()));
+        const expected = readPersona(persona, new Date());
         const fake = await startFor(t, persona.dataset);
         const run = await runOn(fake, persona.event, {}, { node: runtime.path });
 
@@ -61,10 +61,18 @@ for (const runtime of runtimes) {
           assert.ok(['green', 'yellow', 'red', 'unknown'].includes(s.level), `${s.id}: ${s.level}`);
           assert.equal(typeof s.detail, 'string');
           assert.ok(s.detail.length > 0, `${s.id} has a detail`);
-          // Evidence one click away: a read signal links the page that shows what was counted.
-          if (s.level !== 'unknown') assert.match(s.url, /^https:\/\/github\.com\/\S+$/, `${s.id} links its evidence`);
-          if (s.level !== 'unknown' && s.value !== null) assert.ok(run.summary.includes(`[${s.value}](${s.url})`), `the summary links the count of ${s.id}`);
+          assert.equal(typeof (s as { url?: unknown }).url, 'string', `${s.id} has a url (maybe empty)`);
         }
+        // No user text in the outputs: no title or comment of the author's is quoted in a signal.
+        const userTexts = [
+          ...persona.dataset.items.filter((i) => i.author === persona.login).map((i) => i.title),
+          ...persona.dataset.events.flatMap((e) => {
+            const body = (e.payload?.comment as { body?: unknown } | undefined)?.body;
+            return e.actor === persona.login && typeof body === 'string' ? [body] : [];
+          }),
+        ].filter((text) => text.length >= 12);
+        const shown = signals.map((s) => `${s.detail}\n${String((s as { url?: unknown }).url)}`).join('\n');
+        for (const text of userTexts) assert.ok(!shown.includes(text), `the signals output quotes "${text}"`);
 
         if (id === 'suspended') {
           assert.equal(run.outputs.partial, 'true');
@@ -77,8 +85,9 @@ for (const runtime of runtimes) {
           assert.equal(run.outputs.partial, 'false');
           assert.deepEqual(run.warnings, []);
           const levels = Object.fromEntries(signals.filter((s) => s.id !== 'sensitive-files').map((s) => [s.id, s.level]));
-          assert.deepEqual(levels, expectedLevels, 'levels as the contract defines them on this data');
-          if (isPr) assert.equal(signals.find((s) => s.id === 'sensitive-files')?.level, 'green');
+          assert.deepEqual(levels, expected.levels, 'levels as the contract defines them on this data');
+          if (isPr) assert.equal(signals.find((s) => s.id === 'sensitive-files')?.level, expected.sensitive);
+          assert.equal(expected.verdict, persona.expected.verdict, "the oracle's verdict on this data");
         }
 
         // The summary: verdict heading, linked author, signal table with its icons, sparkline, request count.
