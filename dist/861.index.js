@@ -371,9 +371,7 @@ function notPlannedIssues(notPlanned, settings, links, reason) {
 function repeatedTitles(history, settings, record, links, reason) {
     if (history.items === null)
         return unknownSignal('repeated-titles', reason);
-    const sent = history.items
-        .filter((i) => i.external && !i.merged)
-        .map((i) => ({ text: i.title, repo: i.repo, at: Date.parse(i.createdAt), kind: i.kind }));
+    const sent = history.items.filter((i) => i.external && !i.merged).map((i) => ({ text: i.title, repo: i.repo, at: Date.parse(i.createdAt), kind: i.kind }));
     const band = settings['repeated-titles'];
     const repeats = countRepeats(sent, '', { minLength: 1, burstMs });
     const burst = repeats.burst >= band.yellow;
@@ -459,9 +457,21 @@ function profileFields(author, settings, now, links, reason) {
     const count = filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`;
     const judgedBelow = settings['account-age-days'].yellow;
     if (days >= judgedBelow) {
-        return { id: 'profile-fields', level: 'green', value: filled.length, detail: `not judged: account older than ${judgedBelow} days; ${count}${unread}`, url: links.profile };
+        return {
+            id: 'profile-fields',
+            level: 'green',
+            value: filled.length,
+            detail: `not judged: account older than ${judgedBelow} days; ${count}${unread}`,
+            url: links.profile,
+        };
     }
-    return { id: 'profile-fields', level: levelBelow(filled.length, settings['profile-fields']), value: filled.length, detail: count + unread, url: links.profile };
+    return {
+        id: 'profile-fields',
+        level: levelBelow(filled.length, settings['profile-fields']),
+        value: filled.length,
+        detail: count + unread,
+        url: links.profile,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/signals/repeated-comments.ts
@@ -1029,7 +1039,18 @@ async function getPrFiles(client, repo, number, changedFiles) {
 
 // The aliases of one author's part of a profile query (after its prefix): a failure names the one it came
 // from, so a signal can say which read it lacks. Typed, so a misspelled alias does not compile.
-const profileAliases = (/* unused pure expression or super */ null && (['User', 'Prs', 'Issues', 'ClosedUnmerged', 'ClosedMerged', 'NotPlanned', 'EarlierPrs', 'EarlierIssues', 'HerePrs', 'HereIssues']));
+const profileAliases = (/* unused pure expression or super */ null && ([
+    'User',
+    'Prs',
+    'Issues',
+    'ClosedUnmerged',
+    'ClosedMerged',
+    'NotPlanned',
+    'EarlierPrs',
+    'EarlierIssues',
+    'HerePrs',
+    'HereIssues',
+]));
 const historyPageSize = 100;
 // Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
 function profilePart(prefix, request, window, withEmail = true) {
@@ -1860,7 +1881,13 @@ var summarize_activity = __webpack_require__(7527);
 // Reads → score → writes, for one PR or issue.
 async function triage(client, subject, settings, now, view) {
     const window = readWindow(settings, now);
-    const data = await readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: false });
+    const data = await readSubject(client, subject, {
+        window,
+        eventsSince: window.eventsSince,
+        labels: labelNames(settings),
+        markers: allMarkers,
+        postMerge: false,
+    });
     const score = scoreAuthor({
         author: data.author,
         events: data.events,
@@ -1915,7 +1942,10 @@ async function triage(client, subject, settings, now, view) {
 // a triage, without the repo's side and without writes.
 async function profileLogin(client, login, settings, now, serverUrl) {
     const window = readWindow(settings, now);
-    const [profiles, events] = await Promise.all([getProfiles(client, 'Profile', [{ login }], window), settle(getPublicEvents(client, login, window.eventsSince))]);
+    const [profiles, events] = await Promise.all([
+        getProfiles(client, 'Profile', [{ login }], window),
+        settle(getPublicEvents(client, login, window.eventsSince)),
+    ]);
     const author = profiles[0];
     const score = scoreAuthor({ author, events, settings, now, serverUrl });
     const warnings = [...score.warnings];

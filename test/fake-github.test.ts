@@ -44,7 +44,7 @@ const searchQuery = `query Search($q: String!, $after: String) {
   search(query: $q, type: ISSUE, first: 100, after: $after) {
     issueCount
     pageInfo { hasNextPage endCursor }
-    nodes { __typename ... on Issue { repository { nameWithOwner } number } ... on PullRequest { repository { nameWithOwner } number } }
+    nodes { __typename ... on Issue { repository { nameWithOwner } number createdAt } ... on PullRequest { repository { nameWithOwner } number createdAt } }
   }
 }`;
 
@@ -55,10 +55,28 @@ describe('fake GitHub: search syntax', () => {
   });
   after(() => fake.close());
 
-  async function search(q: string): Promise<string[]> {
+  type Hit = { repository: { nameWithOwner: string }; number: number; createdAt: string };
+  async function nodes(q: string): Promise<{ issueCount: number; nodes: Hit[] }> {
     const { body } = await gql(fake, searchQuery, { q });
     assert.equal(body.errors, undefined, `${q}: ${JSON.stringify(body.errors)}`);
-    return body.data.search.nodes.map((n: { repository: { nameWithOwner: string }; number: number }) => `${n.repository.nameWithOwner}#${n.number}`);
+    return body.data.search;
+  }
+  // As GitHub does, a search that mixes issues and PRs counts them but lists none; the items of a mixed
+  // query are those of its two typed halves, in the query's order.
+  async function search(q: string): Promise<string[]> {
+    const typed = /(^|\s)(is|type):(pr|issue|pull-request)\b/.test(q);
+    let hits: Hit[];
+    if (typed) {
+      hits = (await nodes(q)).nodes;
+    } else {
+      const mixed = await nodes(q);
+      const [prs, issues] = await Promise.all([nodes(`${q} is:pr`), nodes(`${q} is:issue`)]);
+      assert.deepEqual(mixed.nodes, [], `${q}: a mixed search lists no nodes`);
+      assert.equal(mixed.issueCount, prs.issueCount + issues.issueCount, `${q}: but counts them all`);
+      const asc = /sort:created-asc/.test(q);
+      hits = [...prs.nodes, ...issues.nodes].sort((a, b) => (asc ? 1 : -1) * (Date.parse(a.createdAt) - Date.parse(b.createdAt)) || b.number - a.number);
+    }
+    return hits.map((n) => `${n.repository.nameWithOwner}#${n.number}`);
   }
 
   const cases: [string, string[]][] = [
@@ -132,7 +150,7 @@ describe('fake GitHub: search syntax', () => {
       let seen = 0;
       let pages = 0;
       for (;;) {
-        const { body } = await gql(big, searchQuery, { q: 'author:spammer is:open', after });
+        const { body } = await gql(big, searchQuery, { q: 'author:spammer is:pr is:open', after });
         assert.equal(body.data.search.issueCount, 1050);
         seen += body.data.search.nodes.length;
         pages += 1;

@@ -32257,7 +32257,7 @@ const inputSpecs = {
     'repeated-comments': { default: '5,10', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
     'external-prs-per-week': { default: '10,25', parse: band({ min: 0, max: 10000, whole: true, descending: false }) },
     // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
-    'sensitive-paths': { default: defaultSensitivePaths.join('\n'), parse: list },
+    'sensitive-paths': { default: defaultSensitivePaths.join(','), parse: list },
     // Signal ids left out of the verdict (still shown).
     'ignore-signals': { default: '', parse: listOf(types/* signalIds */.xO, renamedSignals) },
     'label-green': { default: '', parse: parsers_text },

@@ -4,7 +4,18 @@ import { searchQueries } from './search-queries.js';
 
 // The aliases of one author's part of a profile query (after its prefix): a failure names the one it came
 // from, so a signal can say which read it lacks. Typed, so a misspelled alias does not compile.
-export const profileAliases = ['User', 'Prs', 'Issues', 'ClosedUnmerged', 'ClosedMerged', 'NotPlanned', 'EarlierPrs', 'EarlierIssues', 'HerePrs', 'HereIssues'] as const;
+export const profileAliases = [
+  'User',
+  'Prs',
+  'Issues',
+  'ClosedUnmerged',
+  'ClosedMerged',
+  'NotPlanned',
+  'EarlierPrs',
+  'EarlierIssues',
+  'HerePrs',
+  'HereIssues',
+] as const;
 export type ProfileAlias = (typeof profileAliases)[number];
 
 // One author's profile and history, as read. A null field could not be read; `failures` says why.

@@ -13,7 +13,10 @@ import { scoreAuthor } from './score-author.js';
 // a triage, without the repo's side and without writes.
 export async function profileLogin(client: Client, login: string, settings: Settings, now: Date, serverUrl: string): Promise<ProfileResult> {
   const window = readWindow(settings, now);
-  const [profiles, events] = await Promise.all([getProfiles(client, 'Profile', [{ login }], window), settle(getPublicEvents(client, login, window.eventsSince))]);
+  const [profiles, events] = await Promise.all([
+    getProfiles(client, 'Profile', [{ login }], window),
+    settle(getPublicEvents(client, login, window.eventsSince)),
+  ]);
   const author = profiles[0] as AuthorData;
   const score = scoreAuthor({ author, events, settings, now, serverUrl });
   const warnings = [...score.warnings];

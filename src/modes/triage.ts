@@ -15,7 +15,13 @@ import { scoreAuthor } from './score-author.js';
 // Reads → score → writes, for one PR or issue.
 export async function triage(client: Client, subject: Subject, settings: Settings, now: Date, view: ReportView): Promise<TriageResult> {
   const window = readWindow(settings, now);
-  const data = await readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: false });
+  const data = await readSubject(client, subject, {
+    window,
+    eventsSince: window.eventsSince,
+    labels: labelNames(settings),
+    markers: allMarkers,
+    postMerge: false,
+  });
   const score = scoreAuthor({
     author: data.author,
     events: data.events,

@@ -50,7 +50,7 @@ export const inputSpecs = {
   'repeated-comments': { default: '5,10', parse: parse.band({ min: 0, max: 1000, whole: true, descending: false }) },
   'external-prs-per-week': { default: '10,25', parse: parse.band({ min: 0, max: 10000, whole: true, descending: false }) },
   // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
-  'sensitive-paths': { default: defaultSensitivePaths.join('\n'), parse: parse.list },
+  'sensitive-paths': { default: defaultSensitivePaths.join(','), parse: parse.list },
   // Signal ids left out of the verdict (still shown).
   'ignore-signals': { default: '', parse: parse.listOf(signalIds, renamedSignals) },
   'label-green': { default: '', parse: parse.text },

@@ -17,7 +17,13 @@ export interface History {
   truncated: string; // '' or "; newest N of M read"
 }
 
-export function closedUnmergedRatio(closedUnmerged: number | null, closedMerged: number | null, settings: Settings, links: EvidenceLinks, reason: string): Signal {
+export function closedUnmergedRatio(
+  closedUnmerged: number | null,
+  closedMerged: number | null,
+  settings: Settings,
+  links: EvidenceLinks,
+  reason: string,
+): Signal {
   if (closedUnmerged === null || closedMerged === null) return unknownSignal('closed-unmerged-ratio', reason);
   const closed = closedUnmerged + closedMerged;
   const ratio = closed === 0 ? 0 : closedUnmerged / closed;
@@ -56,9 +62,7 @@ export function notPlannedIssues(notPlanned: number | null, settings: Settings, 
 // is not spam), counted by distinct owners under the normalised title; a burst within 48 hours is red.
 export function repeatedTitles(history: History, settings: Settings, record: AuthorRecord, links: EvidenceLinks, reason: string): Signal {
   if (history.items === null) return unknownSignal('repeated-titles', reason);
-  const sent = history.items
-    .filter((i) => i.external && !i.merged)
-    .map((i) => ({ text: i.title, repo: i.repo, at: Date.parse(i.createdAt), kind: i.kind }));
+  const sent = history.items.filter((i) => i.external && !i.merged).map((i) => ({ text: i.title, repo: i.repo, at: Date.parse(i.createdAt), kind: i.kind }));
   const band = settings['repeated-titles'];
   const repeats = countRepeats(sent, '', { minLength: 1, burstMs });
   const burst = repeats.burst >= band.yellow;

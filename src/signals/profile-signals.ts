@@ -33,7 +33,19 @@ export function profileFields(author: AuthorData, settings: Settings, now: Date,
   const count = filled.length === 0 ? `none of ${entries.length} profile fields filled` : `${filled.length} of ${entries.length} filled: ${filled.join(', ')}`;
   const judgedBelow = settings['account-age-days'].yellow;
   if (days >= judgedBelow) {
-    return { id: 'profile-fields', level: 'green', value: filled.length, detail: `not judged: account older than ${judgedBelow} days; ${count}${unread}`, url: links.profile };
+    return {
+      id: 'profile-fields',
+      level: 'green',
+      value: filled.length,
+      detail: `not judged: account older than ${judgedBelow} days; ${count}${unread}`,
+      url: links.profile,
+    };
   }
-  return { id: 'profile-fields', level: levelBelow(filled.length, settings['profile-fields']), value: filled.length, detail: count + unread, url: links.profile };
+  return {
+    id: 'profile-fields',
+    level: levelBelow(filled.length, settings['profile-fields']),
+    value: filled.length,
+    detail: count + unread,
+    url: links.profile,
+  };
 }

@@ -10,8 +10,8 @@ const dayMs = 86_400_000;
 const yearMs = 366 * dayMs;
 
 export function contributionsOf(scope: GqlScope, user: FakeUser, args: Args): Node {
-  const to = args.to === undefined || args.to === null ? Date.now() : Date.parse(String(args.to));
-  const from = args.from === undefined || args.from === null ? to - 365 * dayMs : Date.parse(String(args.from));
+  const to = typeof args.to === 'string' ? Date.parse(args.to) : Date.now();
+  const from = typeof args.from === 'string' ? Date.parse(args.from) : to - 365 * dayMs;
   if (Number.isNaN(from) || Number.isNaN(to)) throw new GitHubGraphqlError('INVALID', 'from and to must be DateTimes', true);
   if (to - from > yearMs) throw new GitHubGraphqlError('INVALID', "The total time spanned by 'from' and 'to' must not exceed 1 year", true);
   const login = user.login.toLowerCase();

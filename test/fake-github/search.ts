@@ -22,7 +22,8 @@ export function searchItems(data: Dataset, query: string): SearchOutcome {
   let orderKey: (item: FakeItem) => number = (item) => Date.parse(item.created_at);
   let typed = false;
   for (const token of tokenize(query)) {
-    if ((token.qualifier === 'is' || token.qualifier === 'type') && !token.negated && ['pr', 'issue', 'pull-request'].includes(token.value.toLowerCase())) typed = true;
+    if ((token.qualifier === 'is' || token.qualifier === 'type') && !token.negated && ['pr', 'issue', 'pull-request'].includes(token.value.toLowerCase()))
+      typed = true;
     if (token.qualifier === undefined) {
       const text = token.value.toLowerCase();
       if (!text) continue;

@@ -215,7 +215,15 @@ test('a suspended author: signals unknown, verdict yellow, partial', async (t) =
     .filter((s) => s.level === 'unknown')
     .map((s) => s.id);
   // The events of a suspended account are a 404 too: every signal about the author is unknown.
-  assert.deepEqual(unknown, ['account-age', 'profile-fields', 'closed-unmerged-ratio', 'not-planned-issues', 'repeated-titles', 'repeated-comments', 'external-prs-per-week']);
+  assert.deepEqual(unknown, [
+    'account-age',
+    'profile-fields',
+    'closed-unmerged-ratio',
+    'not-planned-issues',
+    'repeated-titles',
+    'repeated-comments',
+    'external-prs-per-week',
+  ]);
   assert.ok(run.warnings.some((w) => /quiet-quinn/.test(w)));
   assert.deepEqual(labelsOn(fake, 42).sort(), ['first-time contributor', 'triage: check']);
   assertValidGraphql(fake);

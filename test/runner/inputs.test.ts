@@ -22,7 +22,26 @@ const contractInputs: Record<string, string> = {
   'closed-unmerged-ratio': '0.2,0.5',
   'not-planned-issues': '4,6',
   'repeated-titles': '4,6',
+  'repeated-comments': '5,10',
   'external-prs-per-week': '10,25',
+  'sensitive-paths': [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.yml',
+    '**/action.yaml',
+    '.github/dependabot.yml',
+    '**/CODEOWNERS',
+    '.devcontainer/**',
+    '.vscode/**',
+    '.claude/**',
+    '.cursor/**',
+    '.gemini/**',
+    '**/AGENTS.md',
+    '**/CLAUDE.md',
+    '.github/copilot-instructions.md',
+    '.github/instructions/**',
+    '.mcp.json',
+  ].join(','),
   'ignore-signals': '',
   'label-green': '',
   'label-yellow': 'triage: check',
@@ -70,6 +89,8 @@ const badInputs: [string, string, string][] = [
   ['not-planned-issues', '4,', 'second number missing'],
   ['repeated-titles', 'x,6', 'not a number'],
   ['repeated-titles', '4;6', 'wrong separator'],
+  ['repeated-comments', '10,5', 'wrong order'],
+  ['repeated-comments', 'five,ten', 'not numbers'],
   ['external-prs-per-week', '25,10', 'wrong order'],
   ['external-prs-per-week', 'NaN,25', 'NaN'],
   ['ignore-signals', 'account-age,bogus-signal', 'unknown signal id'],
@@ -87,7 +108,8 @@ const badInputs: [string, string, string][] = [
 
 describe('bad inputs', () => {
   test('the table covers every input that can be bad', () => {
-    const free = ['github-token', 'org-token', 'welcome-message', 'merged-message'];
+    // Free text: a message, a token, or globs (any text is a glob).
+    const free = ['github-token', 'org-token', 'welcome-message', 'merged-message', 'sensitive-paths'];
     const covered = new Set(badInputs.map(([name]) => name));
     for (const name of Object.keys(inputSpecs)) {
       if (!free.includes(name)) assert.ok(covered.has(name), `no bad-value case for ${name}`);

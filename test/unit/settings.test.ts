@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getSettings, inputNames, inputSpecs, type InputName } from '../../src/settings/get-settings.js';
+import { getSettings, inputNames, inputNotices, inputSpecs, type InputName } from '../../src/settings/get-settings.js';
 import { InputError } from '../../src/settings/input-error.js';
 
 const read = (values: Record<string, string>) => (name: string) => values[name];
@@ -87,5 +87,19 @@ describe('getSettings', () => {
     const s = getSettings(read({ 'closed-unmerged-ratio': '0,1', 'profile-fields': '7,7', 'account-age-days': '0,0' }));
     assert.deepEqual(s['closed-unmerged-ratio'], { yellow: 0, red: 1 });
     assert.deepEqual(s['profile-fields'], { yellow: 7, red: 7 });
+  });
+});
+
+describe('renamed signal ids', () => {
+  it('reads workflow-files as sensitive-files, with a notice that says so', () => {
+    const read = (name: string) => (name === 'ignore-signals' ? 'workflow-files, account-age' : undefined);
+    assert.deepEqual(getSettings(read)['ignore-signals'], ['sensitive-files', 'account-age']);
+    const notices = inputNotices(read);
+    assert.equal(notices.length, 1);
+    assert.match(notices[0] ?? '', /"workflow-files" is now called "sensitive-files"/);
+    assert.deepEqual(
+      inputNotices(() => 'account-age'),
+      [],
+    );
   });
 });

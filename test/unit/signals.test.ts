@@ -110,7 +110,10 @@ describe('closed-unmerged-ratio (yellow above 0.2, red above 0.5, judged with at
   });
   it('is unknown when a count could not be read, and links the search it counted', () => {
     assert.equal(closedUnmergedRatio(0, null, settings, links, 'HTTP 403').level, 'unknown');
-    assert.match(ratio(3, 3).url, /^https:\/\/github\.com\/search\?q=author%3Asam%20-user%3Asam%20is%3Apr%20is%3Aclosed%20is%3Aunmerged%20closed%3A%3E%3D2026-08-25T12%3A00%3A00Z&type=pullrequests$/);
+    assert.match(
+      ratio(3, 3).url,
+      /^https:\/\/github\.com\/search\?q=author%3Asam%20-user%3Asam%20is%3Apr%20is%3Aclosed%20is%3Aunmerged%20closed%3A%3E%3D2026-08-25T12%3A00%3A00Z&type=pullrequests$/,
+    );
   });
 });
 
@@ -125,7 +128,8 @@ describe('not-planned-issues (yellow at 4, red at 6)', () => {
 
 describe('repeated-titles (distinct owners; yellow at 4, red at 6; yellow-number of owners within 48 hours is red)', () => {
   // One title to n owners, a week apart each (no burst).
-  const spread = (n: number, title = 'Fix typo') => Array.from({ length: n }, (_, i) => pr(i % 2 ? `${title} ` : `[docs] ${title.toUpperCase()}!`, daysAgo(3 + i * 7), `owner${i}`));
+  const spread = (n: number, title = 'Fix typo') =>
+    Array.from({ length: n }, (_, i) => pr(i % 2 ? `${title} ` : `[docs] ${title.toUpperCase()}!`, daysAgo(3 + i * 7), `owner${i}`));
   const level = (items: HistoryItem[], record = noRecord) => repeatedTitles(history(items), settings, record, links, '');
   it('bands by distinct owners at the edges', () => {
     assert.deepEqual(
@@ -143,7 +147,9 @@ describe('repeated-titles (distinct owners; yellow at 4, red at 6; yellow-number
     assert.equal(level(items).value, 0);
   });
   it('counts "Add tea.yaml to <repo>" as one title through the masked form', () => {
-    const items = ['chart', 'shoes', 'lint', 'widgets'].map((name, i) => pr(`Add tea.yaml to ${name}`, daysAgo(10 + i * 7), `o${i}`, { repo: { owner: `o${i}`, name } }));
+    const items = ['chart', 'shoes', 'lint', 'widgets'].map((name, i) =>
+      pr(`Add tea.yaml to ${name}`, daysAgo(10 + i * 7), `o${i}`, { repo: { owner: `o${i}`, name } }),
+    );
     assert.equal(level(items).value, 4);
     assert.equal(level(items).level, 'yellow');
   });
@@ -179,7 +185,8 @@ describe('repeated-comments (distinct owners; yellow at 5, red at 10; comments u
     action: 'created',
     body,
   });
-  const spam = (n: number, body = 'Check out https://spam.example for free crypto!') => Array.from({ length: n }, (_, i) => comment(body, `owner${i}/repo`, 1 + i));
+  const spam = (n: number, body = 'Check out https://spam.example for free crypto!') =>
+    Array.from({ length: n }, (_, i) => comment(body, `owner${i}/repo`, 1 + i));
   const signal = (events: PublicEvent[], record = noRecord) =>
     repeatedComments({ value: events, failure: null }, 'sam', { since: new Date(daysAgo(30)), days: 30 }, settings, record, links);
   it('bands at the edges', () => {
@@ -234,7 +241,21 @@ describe('sensitive-files', () => {
   const files = (paths: string[], total: number | null = paths.length) => ({ list: paths.map((path) => ({ path, previous: null })), failure: null, total });
   it('matches the default globs: CI, automation and coding-agent files, at the root and below', () => {
     const match = sensitiveMatcher(defaults);
-    for (const p of ['.github/workflows/ci.yml', 'action.yml', 'actions/setup/action.yaml', 'CODEOWNERS', '.github/CODEOWNERS', '.claude/settings.json', 'AGENTS.md', 'pkg/AGENTS.md', 'CLAUDE.md', '.github/copilot-instructions.md', '.mcp.json', '.devcontainer/devcontainer.json', '.vscode/tasks.json']) {
+    for (const p of [
+      '.github/workflows/ci.yml',
+      'action.yml',
+      'actions/setup/action.yaml',
+      'CODEOWNERS',
+      '.github/CODEOWNERS',
+      '.claude/settings.json',
+      'AGENTS.md',
+      'pkg/AGENTS.md',
+      'CLAUDE.md',
+      '.github/copilot-instructions.md',
+      '.mcp.json',
+      '.devcontainer/devcontainer.json',
+      '.vscode/tasks.json',
+    ]) {
       assert.ok(match(p), p);
     }
     for (const p of ['docs/action.yml.md', 'src/github/workflows.ts', 'agents.md', 'src/.mcp.json', 'README.md']) assert.ok(!match(p), p);
@@ -247,7 +268,17 @@ describe('sensitive-files', () => {
   });
   it('is unknown, not green, when GitHub cut the list short and nothing listed matches', () => {
     assert.equal(sensitiveFiles(files(['README.md'], 3500), defaults, '').level, 'unknown');
-    assert.equal(sensitiveFiles(files(Array.from({ length: 3000 }, (_, i) => `src/f${i}.ts`), null), defaults, '').level, 'unknown');
+    assert.equal(
+      sensitiveFiles(
+        files(
+          Array.from({ length: 3000 }, (_, i) => `src/f${i}.ts`),
+          null,
+        ),
+        defaults,
+        '',
+      ).level,
+      'unknown',
+    );
     assert.equal(sensitiveFiles(files(['.github/workflows/x.yml'], 3500), defaults, '').level, 'yellow', 'a match is a match');
     assert.equal(sensitiveFiles({ list: null, failure: 'HTTP 404', total: 3 }, defaults, '').level, 'unknown');
   });
@@ -261,7 +292,14 @@ describe('sensitive-files', () => {
 });
 
 describe('computeSignals', () => {
-  const input = (over: Partial<SignalInput> = {}): SignalInput => ({ author: author(), events: { value: [], failure: null }, settings, now, serverUrl: 'https://github.com', ...over });
+  const input = (over: Partial<SignalInput> = {}): SignalInput => ({
+    author: author(),
+    events: { value: [], failure: null },
+    settings,
+    now,
+    serverUrl: 'https://github.com',
+    ...over,
+  });
   it('gives every contract signal in order, sensitive-files only for PRs, each with its evidence link', () => {
     const signals = computeSignals(input());
     assert.deepEqual(
@@ -269,7 +307,9 @@ describe('computeSignals', () => {
       ['account-age', 'profile-fields', 'closed-unmerged-ratio', 'not-planned-issues', 'repeated-titles', 'repeated-comments', 'external-prs-per-week'],
     );
     for (const s of signals) assert.match(s.url, /^https:\/\/github\.com\//, s.id);
-    const withFiles = computeSignals(input({ files: { list: [], failure: null, total: 0 }, subject: { repo: { owner: 'o', name: 'r' }, number: 7, kind: 'pr' } }));
+    const withFiles = computeSignals(
+      input({ files: { list: [], failure: null, total: 0 }, subject: { repo: { owner: 'o', name: 'r' }, number: 7, kind: 'pr' } }),
+    );
     assert.equal(withFiles.at(-1)?.id, 'sensitive-files');
     assert.equal(withFiles.at(-1)?.url, 'https://github.com/o/r/pull/7/files');
   });
