@@ -539,13 +539,15 @@ function sensitiveFiles(files, globs, url) {
     const touched = files.list.flatMap((f) => [f.path, ...(f.previous ? [f.previous] : [])]).filter(sensitive);
     const unique = [...new Set(touched)];
     if (unique.length > 0) {
+        // Paths are the PR author's text: shown in the summary (escaped), never in the output's detail.
         const shown = unique.slice(0, 3).join(', ');
         return {
             id: 'sensitive-files',
             level: 'yellow',
             value: unique.length,
-            detail: `changes ${shown}${unique.length > 3 ? ` and ${unique.length - 3} more` : ''}`,
+            detail: `changes ${unique.length} sensitive file${unique.length === 1 ? '' : 's'}`,
             url,
+            quote: `${shown}${unique.length > 3 ? ` and ${unique.length - 3} more` : ''}`,
         };
     }
     const listed = files.list.length;

@@ -266,6 +266,11 @@ describe('sensitive-files', () => {
     assert.equal(sensitiveFiles(renamed, defaults, '').level, 'yellow');
     assert.equal(sensitiveFiles(files(['README.md']), defaults, '').level, 'green');
   });
+  it("keeps the paths (the PR author's text) out of the detail, in the quote for the summary", () => {
+    const s = sensitiveFiles(files(['.github/workflows/$(curl evil).yml']), defaults, '');
+    assert.equal(s.detail, 'changes 1 sensitive file');
+    assert.match(s.quote ?? '', /curl evil/);
+  });
   it('is unknown, not green, when GitHub cut the list short and nothing listed matches', () => {
     assert.equal(sensitiveFiles(files(['README.md'], 3500), defaults, '').level, 'unknown');
     assert.equal(
