@@ -43,9 +43,10 @@ describe('createClient', () => {
   });
 
   it('never has more than 8 requests in flight', async () => {
-    const fake = await startFake(dataset(), { latencyMs: 50 });
+    // A latency long enough that a loaded machine still has all eight out at once.
+    const fake = await startFake(dataset(), { latencyMs: 300 });
     try {
-      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing: { ...timing, requestTimeoutMs: 5000 } });
       await Promise.all(Array.from({ length: 40 }, () => client.octokit.rest.users.getByUsername({ username: 'sam' })));
       assert.equal(client.stats.requests, 40);
       assert.equal(client.stats.maxInFlight, 8);
@@ -82,6 +83,8 @@ describe('createClient', () => {
 
   it('spaces notifying writes when pacing is on, and only then', async () => {
     const fake = await startFake(dataset());
+    // A spacing long enough that three unpaced writes on a loaded machine still fall well inside two of them.
+    const timing = { requestTimeoutMs: 3000, notificationSpacingMs: 1000, retryBaseMs: 10 };
     try {
       const post = (client: ReturnType<typeof createClient>) =>
         Promise.all([1, 2, 3].map(() => client.octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'x' }).catch(() => null)));
