@@ -28407,7 +28407,7 @@ function getSkipReason(subject, settings, postMerge) {
 /* harmony export */   d: () => (/* binding */ newRequestStats)
 /* harmony export */ });
 function newRequestStats() {
-    return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [] };
+    return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [], refusedToken: null, archived: null };
 }
 
 
@@ -28706,8 +28706,11 @@ function fitSummary(text) {
 // breaks what GitHub would otherwise recognise after rendering (mentions, autolinks, references); backslashes
 // and entities handle the Markdown and HTML syntax.
 const zws = '\u200b';
+// Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows them,
+// so a title could make the summary read other than it is ("Trojan Source").
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 function escapeText(text, maxLength = 200) {
-    let t = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    let t = text.replace(bidiControls, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
     if (t.length > maxLength)
         t = `${t.slice(0, maxLength - 1)}…`;
     return t
@@ -32154,7 +32157,18 @@ var request_stats = __nccwpck_require__(2831);
 var results = __nccwpck_require__(754);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(6141);
+;// CONCATENATED MODULE: ./src/event/event-error.ts
+// An event payload the action cannot use (not a JSON object, or without what its event must carry): a bad
+// input, reported as one error naming the event file.
+class EventError extends Error {
+    constructor(what) {
+        super(what);
+        this.name = 'EventError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/event/get-subject.ts
+
 
 const maintainerAssociations = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 // `repo` is a parameter, not the ambient context, so the CLI's --repo works the same way.
@@ -32205,7 +32219,7 @@ function unsupported() {
 }
 function toSubject(item, kind, repo) {
     if (typeof item.number !== 'number')
-        throw new Error(`the event's ${kind === 'pr' ? 'pull request' : 'issue'} has no number`);
+        throw new EventError(`its ${kind === 'pr' ? 'pull_request' : 'issue'} has no number`);
     const user = item.user ?? null;
     return {
         repo,
@@ -32242,10 +32256,11 @@ async function pipeline(settings, context, now = new Date()) {
         if (reason)
             return skip(reason, plan.subject);
     }
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3861));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8734));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-    const clientFor = (token, paceNotifications = false) => modes.createClient({
+    const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,
+        tokenInput,
         baseUrl: context.apiUrl,
         deadline,
         paceNotifications,
@@ -32259,7 +32274,7 @@ async function pipeline(settings, context, now = new Date()) {
                 return modes.triage(clientFor(settings['github-token']), plan.subject, settings, now, view);
             case 'post-merge': {
                 // The org token's requests count too: api-requests is every request the run made to GitHub.
-                const orgClient = settings['org-token'] ? clientFor(settings['org-token']) : null;
+                const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
                 return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now, context.serverUrl);
             }
             case 'backfill':
@@ -32331,6 +32346,7 @@ function integer(min, max) {
     return (input, raw) => {
         const value = raw.trim();
         const n = Number(value);
+        // Decimal digits only (0x10 and 1e2 are bad values).
         if (!/^-?\d+$/.test(value) || n < min || n > max) {
             throw new InputError(input, raw, `allowed is a whole number from ${min} to ${max}`);
         }
@@ -32377,7 +32393,8 @@ function band(options) {
     const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
     return (input, raw) => {
         const parts = raw.split(',').map((s) => s.trim());
-        const numbers = parts.map((p) => (p === '' ? Number.NaN : Number(p)));
+        // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
+        const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
         const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
         const [yellow, red] = numbers;
         if (!valid || (descending ? yellow < red : yellow > red))
@@ -32509,12 +32526,20 @@ function checkCombinations(settings) {
     }
     return settings;
 }
+// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
+// any request. Apart from getSettings because only the action takes the token from an input.
+function requireToken(settings) {
+    if (settings['github-token'] === '') {
+        throw new InputError('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
+    }
+}
 
 // EXTERNAL MODULE: ./src/summary/render-summary.ts
 var render_summary = __nccwpck_require__(7123);
 // EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
 var compare_verdicts = __nccwpck_require__(7369);
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -32540,24 +32565,50 @@ async function run(env = process.env) {
         }
         const read = (name) => (inputIsSet(env, name) ? core/* getInput */.V4(name) : undefined);
         settings = getSettings(read);
-        const ran = await pipeline(settings, readContext(env, stats));
-        result = { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
+        requireToken(settings);
+        const context = readContext(env, stats);
+        let ran;
+        try {
+            ran = await pipeline(settings, context);
+        }
+        catch (thrown) {
+            throw thrown instanceof EventError ? new EventError(`The event file ${env.GITHUB_EVENT_PATH ?? ''} cannot be used: ${thrown.message}`) : thrown;
+        }
+        // A verdict made of reads GitHub refused is no verdict: the run failed.
+        result = stats.refusedToken ? null : { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
         setOutputs(outputsOf(result, stats));
-        const verdict = (0,results/* verdictOf */.Vj)(result);
-        if ((0,compare_verdicts/* failOnMet */.AO)(verdict, settings['fail-on']))
+        const verdict = result ? (0,results/* verdictOf */.Vj)(result) : 'skipped';
+        if (result && (0,compare_verdicts/* failOnMet */.AO)(verdict, settings['fail-on']))
             core/* setFailed */.C1(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
     }
     catch (thrown) {
         error = thrown instanceof Error ? thrown.message : String(thrown);
         setOutputs(outputsOf(null, stats));
-        core/* setFailed */.C1(thrown instanceof InputError || !(thrown instanceof Error) ? error : `newcomer-triage failed: ${error}`);
+        const plain = thrown instanceof InputError || thrown instanceof EventError || !(thrown instanceof Error);
+        if (!stats.refusedToken)
+            core/* setFailed */.C1(plain ? error : `newcomer-triage failed: ${error}`);
     }
     finally {
-        const warnings = result ? result.warnings : withClientWarnings([], stats);
+        const refused = stats.refusedToken ? tokenRefusal(stats.refusedToken) : null;
+        // A refused token fails every read alike: the one error says it, not one warning per read.
+        const warnings = refused ? [] : result ? result.warnings : withClientWarnings([], stats);
         for (const warning of warnings)
             core/* warning */.$e(warning);
-        await writeSummary({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings?.['dry-run'] ?? false, view: viewOf(env, settings) });
+        await writeSummary({
+            result,
+            error: refused ?? error,
+            warnings,
+            stats,
+            wallMs: Date.now() - startedAt,
+            dryRun: settings?.['dry-run'] ?? false,
+            view: viewOf(env, settings),
+        });
+        if (refused)
+            core/* setFailed */.C1(refused);
     }
+}
+function tokenRefusal(input) {
+    return `GitHub refused the token given as '${input}' (HTTP 401 Bad credentials): it is expired, revoked or mistyped. Nothing was read or written.`;
 }
 // The runner passes input NAME as INPUT_NAME (upper case, spaces as underscores), as core.getInput reads it;
 // a missing variable is an input nobody set, an empty one was set empty on purpose.
@@ -32573,12 +32624,33 @@ function readContext(env, stats) {
         throw new Error('GITHUB_EVENT_PATH is not set: the event payload is needed');
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')),
+        payload: readPayload(path),
         repo: { owner, name },
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
         serverUrl: serverUrlOf(env),
         stats,
     };
+}
+// The webhook payload: a JSON object, or a bad input naming the file.
+function readPayload(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new EventError(`The event file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (error) {
+        throw new EventError(`The event file ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+        throw new EventError(`The event file ${path} must hold a JSON object (a webhook payload), not ${Array.isArray(payload) ? 'an array' : String(payload)}`);
+    }
+    return payload;
 }
 function serverUrlOf(env) {
     return env.GITHUB_SERVER_URL ?? 'https://github.com';

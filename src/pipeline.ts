@@ -34,9 +34,10 @@ export async function pipeline(settings: Settings, context: RunContext, now = ne
   }
   const modes = await import('./modes/load-modes.js');
   const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-  const clientFor = (token: string, paceNotifications = false): Client =>
+  const clientFor = (token: string, paceNotifications = false, tokenInput = 'github-token'): Client =>
     modes.createClient({
       token,
+      tokenInput,
       baseUrl: context.apiUrl,
       deadline,
       paceNotifications,
@@ -50,7 +51,7 @@ export async function pipeline(settings: Settings, context: RunContext, now = ne
         return modes.triage(clientFor(settings['github-token']), plan.subject, settings, now, view);
       case 'post-merge': {
         // The org token's requests count too: api-requests is every request the run made to GitHub.
-        const orgClient = settings['org-token'] ? clientFor(settings['org-token']) : null;
+        const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
         return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now, context.serverUrl);
       }
       case 'backfill':

@@ -4,7 +4,8 @@ import type { Payload } from './event/payload.js';
 import { newRequestStats, type RequestStats } from './fetch/request-stats.js';
 import { verdictOf, type ModeResult } from './modes/results.js';
 import { pipeline, withClientWarnings, type RunContext } from './pipeline.js';
-import { getSettings, inputNotices, type Settings } from './settings/get-settings.js';
+import { EventError } from './event/event-error.js';
+import { getSettings, inputNotices, requireToken, type Settings } from './settings/get-settings.js';
 import { renderSummary, type RunSummary } from './summary/render-summary.js';
 import { InputError } from './settings/input-error.js';
 import { failOnMet } from './verdict/compare-verdicts.js';
@@ -25,20 +26,44 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     const read = (name: string) => (inputIsSet(env, name) ? core.getInput(name) : undefined);
     settings = getSettings(read);
-    const ran = await pipeline(settings, readContext(env, stats));
-    result = { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
+    requireToken(settings);
+    const context = readContext(env, stats);
+    let ran: ModeResult;
+    try {
+      ran = await pipeline(settings, context);
+    } catch (thrown) {
+      throw thrown instanceof EventError ? new EventError(`The event file ${env.GITHUB_EVENT_PATH ?? ''} cannot be used: ${thrown.message}`) : thrown;
+    }
+    // A verdict made of reads GitHub refused is no verdict: the run failed.
+    result = stats.refusedToken ? null : { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
     setOutputs(outputsOf(result, stats));
-    const verdict = verdictOf(result);
-    if (failOnMet(verdict, settings['fail-on'])) core.setFailed(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
+    const verdict = result ? verdictOf(result) : 'skipped';
+    if (result && failOnMet(verdict, settings['fail-on'])) core.setFailed(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
   } catch (thrown) {
     error = thrown instanceof Error ? thrown.message : String(thrown);
     setOutputs(outputsOf(null, stats));
-    core.setFailed(thrown instanceof InputError || !(thrown instanceof Error) ? error : `newcomer-triage failed: ${error}`);
+    const plain = thrown instanceof InputError || thrown instanceof EventError || !(thrown instanceof Error);
+    if (!stats.refusedToken) core.setFailed(plain ? error : `newcomer-triage failed: ${error}`);
   } finally {
-    const warnings = result ? result.warnings : withClientWarnings([], stats);
+    const refused = stats.refusedToken ? tokenRefusal(stats.refusedToken) : null;
+    // A refused token fails every read alike: the one error says it, not one warning per read.
+    const warnings = refused ? [] : result ? result.warnings : withClientWarnings([], stats);
     for (const warning of warnings) core.warning(warning);
-    await writeSummary({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings?.['dry-run'] ?? false, view: viewOf(env, settings) });
+    await writeSummary({
+      result,
+      error: refused ?? error,
+      warnings,
+      stats,
+      wallMs: Date.now() - startedAt,
+      dryRun: settings?.['dry-run'] ?? false,
+      view: viewOf(env, settings),
+    });
+    if (refused) core.setFailed(refused);
   }
+}
+
+function tokenRefusal(input: string): string {
+  return `GitHub refused the token given as '${input}' (HTTP 401 Bad credentials): it is expired, revoked or mistyped. Nothing was read or written.`;
 }
 
 // The runner passes input NAME as INPUT_NAME (upper case, spaces as underscores), as core.getInput reads it;
@@ -54,12 +79,32 @@ export function readContext(env: NodeJS.ProcessEnv, stats: RequestStats): RunCon
   if (!path) throw new Error('GITHUB_EVENT_PATH is not set: the event payload is needed');
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    payload: JSON.parse(readFileSync(path, 'utf8')) as Payload,
+    payload: readPayload(path),
     repo: { owner, name },
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
     serverUrl: serverUrlOf(env),
     stats,
   };
+}
+
+// The webhook payload: a JSON object, or a bad input naming the file.
+function readPayload(path: string): Payload {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new EventError(`The event file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw new EventError(`The event file ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new EventError(`The event file ${path} must hold a JSON object (a webhook payload), not ${Array.isArray(payload) ? 'an array' : String(payload)}`);
+  }
+  return payload as Payload;
 }
 
 function serverUrlOf(env: NodeJS.ProcessEnv): string {

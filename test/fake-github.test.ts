@@ -273,7 +273,7 @@ describe('fake GitHub: GraphQL objects', () => {
       );
       assert.equal(body.data.missing, null);
       assert.equal(body.errors[0].type, 'NOT_FOUND');
-      assert.equal(body.data.rateLimit.remaining, 4999);
+      assert.equal(body.data.rateLimit.remaining, 999, 'GITHUB_TOKEN: 1,000 points an hour');
       assert.deepEqual(fake.graphqlErrors, []);
     }));
 
@@ -407,8 +407,14 @@ describe('fake GitHub: REST', () => {
 
   it('answers org membership and invitations with the admin check', async () =>
     withFake({ orgToken: 'org-secret' }, async (fake) => {
-      assert.equal((await rest(fake, 'GET', '/orgs/acme/members/boss')).status, 204);
-      assert.equal((await rest(fake, 'GET', '/orgs/acme/members/newbie')).status, 404);
+      assert.equal((await rest(fake, 'GET', '/orgs/acme/members/boss', undefined, 'org-secret')).status, 204);
+      assert.equal((await rest(fake, 'GET', '/orgs/acme/members/newbie', undefined, 'org-secret')).status, 404);
+      // A requester outside the org is redirected (302) to the public membership check, as on GitHub: a
+      // private member reads as not found there.
+      const redirect = await fetch(`${fake.url}/orgs/acme/members/boss`, { redirect: 'manual', headers: { authorization: 'token t' } });
+      assert.equal(redirect.status, 302);
+      assert.equal(redirect.headers.get('location'), `${fake.url}/orgs/acme/public_members/boss`);
+      assert.equal((await rest(fake, 'GET', '/orgs/acme/members/boss')).status, 404);
       assert.equal((await rest(fake, 'GET', '/orgs/acme/invitations')).status, 403);
       const invited = await rest(fake, 'POST', '/orgs/acme/invitations', { invitee_id: 1002, role: 'direct_member' }, 'org-secret');
       assert.equal(invited.status, 201);
@@ -428,8 +434,8 @@ describe('fake GitHub: REST', () => {
       assert.equal(missing.status, 404);
       assert.deepEqual(missing.body, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
       assert.equal(missing.headers.get('content-type'), 'application/json; charset=utf-8');
-      assert.equal(missing.headers.get('x-ratelimit-limit'), '5000');
-      assert.equal(missing.headers.get('x-ratelimit-remaining'), '4999');
+      assert.equal(missing.headers.get('x-ratelimit-limit'), '1000', 'GITHUB_TOKEN: 1,000 requests an hour');
+      assert.equal(missing.headers.get('x-ratelimit-remaining'), '999');
       assert.equal(missing.headers.get('x-ratelimit-used'), '1');
       assert.equal(missing.headers.get('x-ratelimit-resource'), 'core');
       assert.ok(Number(missing.headers.get('x-ratelimit-reset')) > Date.now() / 1000);

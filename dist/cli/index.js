@@ -28408,7 +28408,7 @@ function getSkipReason(subject, settings, postMerge) {
 /* harmony export */   d: () => (/* binding */ newRequestStats)
 /* harmony export */ });
 function newRequestStats() {
-    return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [] };
+    return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [], refusedToken: null, archived: null };
 }
 
 
@@ -28711,8 +28711,11 @@ function fitSummary(text) {
 // breaks what GitHub would otherwise recognise after rendering (mentions, autolinks, references); backslashes
 // and entities handle the Markdown and HTML syntax.
 const zws = '\u200b';
+// Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows them,
+// so a title could make the summary read other than it is ("Trojan Source").
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 function escapeText(text, maxLength = 200) {
-    let t = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    let t = text.replace(bidiControls, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
     if (t.length > maxLength)
         t = `${t.slice(0, maxLength - 1)}…`;
     return t
@@ -32152,6 +32155,7 @@ function integer(min, max) {
     return (input, raw) => {
         const value = raw.trim();
         const n = Number(value);
+        // Decimal digits only (0x10 and 1e2 are bad values).
         if (!/^-?\d+$/.test(value) || n < min || n > max) {
             throw new input_error_InputError(input, raw, `allowed is a whole number from ${min} to ${max}`);
         }
@@ -32198,7 +32202,8 @@ function band(options) {
     const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
     return (input, raw) => {
         const parts = raw.split(',').map((s) => s.trim());
-        const numbers = parts.map((p) => (p === '' ? Number.NaN : Number(p)));
+        // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
+        const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
         const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
         const [yellow, red] = numbers;
         if (!valid || (descending ? yellow < red : yellow > red))
@@ -32329,6 +32334,13 @@ function checkCombinations(settings) {
         throw new input_error_InputError('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
     }
     return settings;
+}
+// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
+// any request. Apart from getSettings because only the action takes the token from an input.
+function get_settings_requireToken(settings) {
+    if (settings['github-token'] === '') {
+        throw new InputError('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
@@ -32481,7 +32493,18 @@ function paintVerdict(verdict, color) {
 var request_stats = __nccwpck_require__(2831);
 // EXTERNAL MODULE: ./src/modes/results.ts
 var results = __nccwpck_require__(754);
+;// CONCATENATED MODULE: ./src/event/event-error.ts
+// An event payload the action cannot use (not a JSON object, or without what its event must carry): a bad
+// input, reported as one error naming the event file.
+class event_error_EventError extends Error {
+    constructor(what) {
+        super(what);
+        this.name = 'EventError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/event/get-subject.ts
+
 
 const maintainerAssociations = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 // `repo` is a parameter, not the ambient context, so the CLI's --repo works the same way.
@@ -32532,7 +32555,7 @@ function unsupported() {
 }
 function toSubject(item, kind, repo) {
     if (typeof item.number !== 'number')
-        throw new Error(`the event's ${kind === 'pr' ? 'pull request' : 'issue'} has no number`);
+        throw new event_error_EventError(`its ${kind === 'pr' ? 'pull_request' : 'issue'} has no number`);
     const user = item.user ?? null;
     return {
         repo,
@@ -32569,10 +32592,11 @@ async function pipeline_pipeline(settings, context, now = new Date()) {
         if (reason)
             return skip(reason, plan.subject);
     }
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3861));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8734));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
-    const clientFor = (token, paceNotifications = false) => modes.createClient({
+    const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,
+        tokenInput,
         baseUrl: context.apiUrl,
         deadline,
         paceNotifications,
@@ -32586,7 +32610,7 @@ async function pipeline_pipeline(settings, context, now = new Date()) {
                 return modes.triage(clientFor(settings['github-token']), plan.subject, settings, now, view);
             case 'post-merge': {
                 // The org token's requests count too: api-requests is every request the run made to GitHub.
-                const orgClient = settings['org-token'] ? clientFor(settings['org-token']) : null;
+                const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
                 return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now, context.serverUrl);
             }
             case 'backfill':
@@ -32635,6 +32659,7 @@ var compare_verdicts = __nccwpck_require__(7369);
 
 
 
+
 // The action's entry: the only place that fails the step, whatever was thrown.
 async function run(env = process.env) {
     const startedAt = Date.now();
@@ -32651,24 +32676,50 @@ async function run(env = process.env) {
         }
         const read = (name) => (inputIsSet(env, name) ? core.getInput(name) : undefined);
         settings = getSettings(read);
-        const ran = await pipeline(settings, readContext(env, stats));
-        result = { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
+        requireToken(settings);
+        const context = readContext(env, stats);
+        let ran;
+        try {
+            ran = await pipeline(settings, context);
+        }
+        catch (thrown) {
+            throw thrown instanceof EventError ? new EventError(`The event file ${env.GITHUB_EVENT_PATH ?? ''} cannot be used: ${thrown.message}`) : thrown;
+        }
+        // A verdict made of reads GitHub refused is no verdict: the run failed.
+        result = stats.refusedToken ? null : { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
         setOutputs(outputsOf(result, stats));
-        const verdict = verdictOf(result);
-        if (failOnMet(verdict, settings['fail-on']))
+        const verdict = result ? verdictOf(result) : 'skipped';
+        if (result && failOnMet(verdict, settings['fail-on']))
             core.setFailed(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
     }
     catch (thrown) {
         error = thrown instanceof Error ? thrown.message : String(thrown);
         setOutputs(outputsOf(null, stats));
-        core.setFailed(thrown instanceof InputError || !(thrown instanceof Error) ? error : `newcomer-triage failed: ${error}`);
+        const plain = thrown instanceof InputError || thrown instanceof EventError || !(thrown instanceof Error);
+        if (!stats.refusedToken)
+            core.setFailed(plain ? error : `newcomer-triage failed: ${error}`);
     }
     finally {
-        const warnings = result ? result.warnings : withClientWarnings([], stats);
+        const refused = stats.refusedToken ? tokenRefusal(stats.refusedToken) : null;
+        // A refused token fails every read alike: the one error says it, not one warning per read.
+        const warnings = refused ? [] : result ? result.warnings : withClientWarnings([], stats);
         for (const warning of warnings)
             core.warning(warning);
-        await writeSummary({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings?.['dry-run'] ?? false, view: viewOf(env, settings) });
+        await writeSummary({
+            result,
+            error: refused ?? error,
+            warnings,
+            stats,
+            wallMs: Date.now() - startedAt,
+            dryRun: settings?.['dry-run'] ?? false,
+            view: viewOf(env, settings),
+        });
+        if (refused)
+            core.setFailed(refused);
     }
+}
+function tokenRefusal(input) {
+    return `GitHub refused the token given as '${input}' (HTTP 401 Bad credentials): it is expired, revoked or mistyped. Nothing was read or written.`;
 }
 // The runner passes input NAME as INPUT_NAME (upper case, spaces as underscores), as core.getInput reads it;
 // a missing variable is an input nobody set, an empty one was set empty on purpose.
@@ -32684,12 +32735,33 @@ function readContext(env, stats) {
         throw new Error('GITHUB_EVENT_PATH is not set: the event payload is needed');
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload: JSON.parse(readFileSync(path, 'utf8')),
+        payload: readPayload(path),
         repo: { owner, name },
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
         serverUrl: serverUrlOf(env),
         stats,
     };
+}
+// The webhook payload: a JSON object, or a bad input naming the file.
+function readPayload(path) {
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (error) {
+        throw new EventError(`The event file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (error) {
+        throw new EventError(`The event file ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+        throw new EventError(`The event file ${path} must hold a JSON object (a webhook payload), not ${Array.isArray(payload) ? 'an array' : String(payload)}`);
+    }
+    return payload;
 }
 function serverUrlOf(env) {
     return env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -33012,6 +33084,10 @@ async function runEvent(command, io) {
         io.out(JSON.stringify({ ...outputsOf(result, stats), warnings, ...(error ? { error } : {}) }, null, 2));
     else
         io.out(renderTerminal((0,render_summary/* renderSummary */.Br)({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings['dry-run'], view }), { color: io.color }));
+    if (stats.refusedToken) {
+        io.err('newcomer-triage failed: GitHub refused the token in GITHUB_TOKEN (HTTP 401 Bad credentials): it is expired, revoked or mistyped');
+        return 1;
+    }
     if (error !== null || !result) {
         io.err(`newcomer-triage failed: ${error ?? 'no result'}`);
         return 1;
@@ -33040,7 +33116,7 @@ async function runProfile(command, io) {
     const settings = readSettings(command.inputs, env, true);
     const startedAt = Date.now();
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3861));
+    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8734));
     const stats = (0,request_stats/* newRequestStats */.d)();
     const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(run_profile_budgetMs), stats });
     let result;
@@ -33049,6 +33125,10 @@ async function runProfile(command, io) {
     }
     catch (error) {
         io.err(`newcomer-triage failed: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+    }
+    if (stats.refusedToken) {
+        io.err('newcomer-triage failed: GitHub refused the token in GITHUB_TOKEN (HTTP 401 Bad credentials): it is expired, revoked or mistyped');
         return 1;
     }
     const wallMs = Date.now() - startedAt;

@@ -48,6 +48,10 @@ export async function runEvent(command: Extract<Command, { kind: 'event' }>, io:
       renderTerminal(renderSummary({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings['dry-run'], view }), { color: io.color }),
     );
 
+  if (stats.refusedToken) {
+    io.err('newcomer-triage failed: GitHub refused the token in GITHUB_TOKEN (HTTP 401 Bad credentials): it is expired, revoked or mistyped');
+    return 1;
+  }
   if (error !== null || !result) {
     io.err(`newcomer-triage failed: ${error ?? 'no result'}`);
     return 1;

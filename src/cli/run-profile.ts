@@ -29,6 +29,10 @@ export async function runProfile(command: Extract<Command, { kind: 'profile' }>,
     io.err(`newcomer-triage failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  if (stats.refusedToken) {
+    io.err('newcomer-triage failed: GitHub refused the token in GITHUB_TOKEN (HTTP 401 Bad credentials): it is expired, revoked or mistyped');
+    return 1;
+  }
   const wallMs = Date.now() - startedAt;
   if (command.json) {
     const { score, partial, warnings, name } = result;

@@ -1,4 +1,5 @@
 import { toAssociation, type Repo, type SkippedReason, type Subject } from '../types.js';
+import { EventError } from './event-error.js';
 import type { Payload, PayloadItem } from './payload.js';
 
 // What a run is about, decided from the event alone (no API request).
@@ -55,7 +56,7 @@ function unsupported(): Plan {
 }
 
 function toSubject(item: PayloadItem, kind: 'pr' | 'issue', repo: Repo): Subject {
-  if (typeof item.number !== 'number') throw new Error(`the event's ${kind === 'pr' ? 'pull request' : 'issue'} has no number`);
+  if (typeof item.number !== 'number') throw new EventError(`its ${kind === 'pr' ? 'pull_request' : 'issue'} has no number`);
   const user = item.user ?? null;
   return {
     repo,

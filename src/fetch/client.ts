@@ -48,6 +48,8 @@ export interface ClientOptions {
   // The run's meter, when the run keeps one (so a failed run still reports its requests); else a new one.
   stats?: RequestStats;
   timing?: Partial<ClientTiming>;
+  // The input the token came from, for the error a 401 ends the run with.
+  tokenInput?: string;
 }
 
 export function createClient(options: ClientOptions): Client {
@@ -80,7 +82,7 @@ export function createClient(options: ClientOptions): Client {
     options.token,
     {
       baseUrl: options.baseUrl,
-      request: { fetch: countingFetch(innerFetch, stats, options.deadline, timing.requestTimeoutMs) },
+      request: { fetch: countingFetch(innerFetch, stats, options.deadline, timing.requestTimeoutMs, options.tokenInput ?? 'github-token') },
       retry: { doNotRetry: neverRetry, retries: maxTries - 1, retryAfterBaseValue: timing.retryBaseMs },
       throttle,
     },
@@ -90,7 +92,7 @@ export function createClient(options: ClientOptions): Client {
   return { octokit, stats };
 }
 
-function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: AbortSignal, requestTimeoutMs: number): typeof fetch {
+function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: AbortSignal, requestTimeoutMs: number, tokenInput: string): typeof fetch {
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const method = (init?.method ?? 'GET').toUpperCase();
@@ -106,6 +108,7 @@ function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: Abort
     try {
       const response = await inner(input, { ...init, signal: AbortSignal.any(signals) });
       recordRateLimit(stats, response.headers);
+      if (response.status === 401) stats.refusedToken ??= tokenInput;
       return response;
     } catch (error) {
       if (timeout.aborted || deadline.aborted) {

@@ -1,6 +1,7 @@
 import type { Client } from './client.js';
 import { lastPage } from './last-page.js';
 import type { Repo } from '../types.js';
+import { restList } from './rest-list.js';
 
 // GitHub lists at most 3,000 files of a PR; 30 pages of 100.
 const pageSize = 100;
@@ -28,5 +29,11 @@ export async function getPrFiles(client: Client, repo: Repo, number: number, cha
   const first = pages === null ? [await page(1)] : [];
   const last = pages ?? Math.min(maxPages, lastPage(first[0]?.headers.link) ?? 1);
   const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
-  return [...first, ...rest].flatMap((r) => r.data.map((f) => ({ path: f.filename, previous: f.previous_filename ?? null })));
+  const route = `GET /repos/${repo.owner}/${repo.name}/pulls/${number}/files`;
+  return [...first, ...rest].flatMap((r) =>
+    restList<{ filename?: unknown; previous_filename?: unknown }>(r.data, route).map((f) => ({
+      path: String(f.filename),
+      previous: typeof f.previous_filename === 'string' ? f.previous_filename : null,
+    })),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Client } from './client.js';
 import { lastPage } from './last-page.js';
+import { restList } from './rest-list.js';
 
 export interface PublicEvent {
   id: string;
@@ -25,12 +26,11 @@ export async function getPublicEvents(client: Client, login: string, since: Date
 
 async function getPage(client: Client, login: string, page: number): Promise<{ events: PublicEvent[]; lastPage: number }> {
   const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: pageSize, page });
-  if (!Array.isArray(response.data)) throw new Error('GitHub answered the events read with something other than a list');
   return {
-    events: response.data.map((e) => {
+    events: restList<(typeof response.data)[number]>(response.data, `GET /users/${login}/events/public`).map((e) => {
       const payload = (e.payload ?? {}) as { action?: unknown; comment?: { body?: unknown } };
       return {
-        id: e.id,
+        id: String(e.id),
         type: e.type ?? 'Event',
         repo: e.repo?.name ?? '',
         createdAt: e.created_at ?? '',

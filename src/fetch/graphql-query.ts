@@ -9,6 +9,7 @@ export interface QueryPart {
 
 export interface GraphqlError {
   path: string; // first path element: the alias that failed
+  field: string; // last path element: the field that failed (`email` of a user)
   type: string;
   message: string;
 }
@@ -35,27 +36,54 @@ export function composeQuery(name: string, parts: QueryPart[]): { query: string;
 }
 
 // GitHub answers a query that is partly unreadable (a user not found, a search refused) with data for the rest
-// and errors by path; those become per-field failures rather than a failed run.
+// and errors by path; those become per-field failures rather than a failed run. The body is read as it came
+// (not through octokit.graphql, which hands back `undefined` for a page that is not JSON), so a 200 that is not
+// GraphQL (GitHub's HTML "Unicorn" page, `data: null`) is a failed read that says what came back.
 export async function runQuery(client: Client, name: string, parts: QueryPart[]): Promise<QueryResult> {
   const { query, variables } = composeQuery(name, parts);
+  let body: unknown;
   try {
-    const data = await client.octokit.graphql<Record<string, unknown>>(query, variables);
-    return { data, errors: [], failure: null };
+    body = (await client.octokit.request('POST /graphql', { url: graphqlUrl(client), query, variables })).data;
   } catch (error) {
-    // Octokit's GraphqlResponseError, recognised by name: its class is not part of @actions/github's API.
-    if (error instanceof Error && error.name === 'GraphqlResponseError') {
-      const response = error as Error & { errors?: { path?: unknown[]; type?: string; message: string }[]; data?: unknown };
-      const errors = (response.errors ?? []).map((e) => ({
-        path: typeof e.path?.[0] === 'string' ? e.path[0] : '',
-        type: e.type ?? 'ERROR',
-        message: e.message,
-      }));
-      // Errors without a path (a rejected query, the rate limit) leave no part readable.
-      const whole = errors.find((e) => e.path === '');
-      return { data: (response.data as Record<string, unknown> | undefined) ?? {}, errors, failure: whole ? whole.message : null };
-    }
     return { data: {}, errors: [], failure: describeFailure(error) };
   }
+  if (!isObject(body) || (!isObject(body.data) && !Array.isArray(body.errors))) return { data: {}, errors: [], failure: notGraphql(name, body) };
+  const errors = (Array.isArray(body.errors) ? (body.errors as unknown[]) : []).map((raw) => {
+    const e = (isObject(raw) ? raw : {}) as { path?: unknown; type?: unknown; message?: unknown };
+    const path = Array.isArray(e.path) ? (e.path as unknown[]) : [];
+    return {
+      path: typeof path[0] === 'string' ? path[0] : '',
+      field: typeof path.at(-1) === 'string' ? String(path.at(-1)) : '',
+      type: typeof e.type === 'string' ? e.type : 'ERROR',
+      message: typeof e.message === 'string' ? e.message : 'GitHub gave no message',
+    };
+  });
+  // Errors without a path (a rejected query, the rate limit) leave no part readable.
+  const whole = errors.find((e) => e.path === '');
+  return { data: isObject(body.data) ? body.data : {}, errors, failure: whole ? whole.message : null };
+}
+
+// Where octokit.graphql sends a query: /graphql next to the REST API, /api/graphql on GitHub Enterprise Server.
+function graphqlUrl(client: Client): string {
+  const base = String(client.octokit.request.endpoint.DEFAULTS.baseUrl);
+  return /\/api\/v3\/?$/.test(base) ? base.replace(/\/api\/v3\/?$/, '/api/graphql') : '/graphql';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function notGraphql(name: string, body: unknown): string {
+  const data = isObject(body) ? body.data : undefined;
+  const what =
+    typeof body === 'string'
+      ? /<html/i.test(body)
+        ? 'an HTML page'
+        : 'text that is not JSON'
+      : isObject(body)
+        ? `data: ${JSON.stringify(data) ?? 'none'}`
+        : 'no body';
+  return `GitHub answered the ${name} query with ${what}, not the data it documents`;
 }
 
 // A failure in words a maintainer can act on; a 403 says whether it was the rate limit or a permission.

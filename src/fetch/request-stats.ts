@@ -18,8 +18,11 @@ export interface RequestStats {
   rateLimits: Record<string, RateLimit>;
   timedOut: string[]; // "GET /users/x/events/public" for requests that got no answer in time
   warnings: string[]; // rate-limit notices from the throttling plugin
+  refusedToken: string | null; // the input whose token GitHub answered 401 (Bad credentials)
+  // Set by the first write refused because the repository is archived: no write is attempted after it.
+  archived: string | null;
 }
 
 export function newRequestStats(): RequestStats {
-  return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [] };
+  return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [], refusedToken: null, archived: null };
 }

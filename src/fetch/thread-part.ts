@@ -5,6 +5,7 @@ import { failureOf, type QueryPart, type QueryResult } from './graphql-query.js'
 // What is already on a PR or issue: its labels, the action's own comments, and which labels the repo has.
 export interface Thread {
   ownerType: string; // Organization or User
+  archived: boolean; // GitHub refuses every write to an archived repository
   labelsOnItem: string[];
   // Labels that exist in the repo: lower-cased name → node id (for label mutations).
   repoLabels: Map<string, string>;
@@ -48,6 +49,7 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
   });
   const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
     owner { __typename login }
+    isArchived
     ${labelFields.join('\n    ')}
     ${items.join('\n    ')}
   }`;
@@ -78,6 +80,7 @@ export function readThread(prefix: string, result: QueryResult, markers: string[
   return {
     thread: {
       ownerType: (repo.owner as { __typename: string }).__typename,
+      archived: repo.isArchived === true,
       labelsOnItem: item.labels.nodes.map((l) => l.name),
       repoLabels,
       itemId: item.id,

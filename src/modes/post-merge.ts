@@ -4,7 +4,7 @@ import { settle } from '../fetch/settle.js';
 import type { Settings } from '../settings/get-settings.js';
 import { isFirstTimeContributor } from '../signals/first-time.js';
 import type { Subject } from '../types.js';
-import { applyWrites } from '../writers/apply-writes.js';
+import { applyWrites, archivedWarning } from '../writers/apply-writes.js';
 import { allMarkers, kindOf, withMarker } from '../writers/markers.js';
 import { fillTemplate, labelNames, type Write } from '../writers/plan-writes.js';
 import { readWindow } from './read-window.js';
@@ -36,6 +36,10 @@ export async function postMerge(
   const result: PostMergeResult = { mode: 'post-merge', subject, firstTime, ...outcome(warnings.length > 0, warnings, notes) };
   if (!data.thread) {
     warnings.push(`Nothing was written: the PR's comments could not be read (${data.threadFailure ?? 'unknown'})`);
+    return result;
+  }
+  if (data.thread.archived) {
+    warnings.push(archivedWarning(subject));
     return result;
   }
   if (!firstTime) {

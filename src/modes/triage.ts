@@ -5,7 +5,7 @@ import type { Settings } from '../settings/get-settings.js';
 import { isFirstTimeContributor } from '../signals/first-time.js';
 import { renderReportComment, type ReportView } from '../summary/render-summary.js';
 import type { Subject } from '../types.js';
-import { applyWrites } from '../writers/apply-writes.js';
+import { applyWrites, archivedWarning } from '../writers/apply-writes.js';
 import { allMarkers } from '../writers/markers.js';
 import { labelNames, planTriageWrites } from '../writers/plan-writes.js';
 import { readWindow } from './read-window.js';
@@ -59,6 +59,8 @@ export async function triage(client: Client, subject: Subject, settings: Setting
   // partial is about reads: a write the token was refused warns, but the verdict's data is whole.
   const partial = score.partial || warnings.length > 0 || applying === null;
   const result: TriageResult = { mode: 'triage', subject, score, firstTime, name, activity, ...outcome(partial, warnings) };
+  // Not a read that failed: after partial is decided.
+  if (thread?.archived) warnings.push(archivedWarning(subject));
   if (applying) {
     const applied = await applying;
     result.writes.push(...applied.outcomes);

@@ -130,3 +130,11 @@ function checkCombinations(settings: Settings): Settings {
   }
   return settings;
 }
+
+// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
+// any request. Apart from getSettings because only the action takes the token from an input.
+export function requireToken(settings: Settings): void {
+  if (settings['github-token'] === '') {
+    throw new InputError('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
+  }
+}

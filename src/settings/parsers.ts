@@ -30,6 +30,7 @@ export function integer(min: number, max: number): Parser<number> {
   return (input, raw) => {
     const value = raw.trim();
     const n = Number(value);
+    // Decimal digits only (0x10 and 1e2 are bad values).
     if (!/^-?\d+$/.test(value) || n < min || n > max) {
       throw new InputError(input, raw, `allowed is a whole number from ${min} to ${max}`);
     }
@@ -90,7 +91,8 @@ export function band(options: { min: number; max: number; whole: boolean; descen
   const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
   return (input, raw) => {
     const parts = raw.split(',').map((s) => s.trim());
-    const numbers = parts.map((p) => (p === '' ? Number.NaN : Number(p)));
+    // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
+    const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
     const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
     const [yellow, red] = numbers as [number, number];
     if (!valid || (descending ? yellow < red : yellow > red)) throw new InputError(input, raw, rule);

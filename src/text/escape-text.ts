@@ -4,8 +4,12 @@
 // and entities handle the Markdown and HTML syntax.
 const zws = '\u200b';
 
+// Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows them,
+// so a title could make the summary read other than it is ("Trojan Source").
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+
 export function escapeText(text: string, maxLength = 200): string {
-  let t = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  let t = text.replace(bidiControls, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (t.length > maxLength) t = `${t.slice(0, maxLength - 1)}…`;
   return t
     .replace(/&/g, '&amp;')

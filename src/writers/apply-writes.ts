@@ -31,13 +31,20 @@ export async function applyWrites(client: Client, subject: Subject, writes: Writ
   const outcomes = [...first, ...second];
   const warnings: string[] = [];
   if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly)) warnings.push(readOnlyWarning(subject));
-  for (const o of outcomes.filter((x) => x.status === 'failed' || (x.status === 'refused' && x.detail !== readOnly))) {
+  if (outcomes.some((o) => o.status === 'refused' && o.detail === archived)) warnings.push(archivedWarning(subject));
+  for (const o of outcomes.filter((x) => x.status === 'failed' || (x.status === 'refused' && x.detail !== readOnly && x.detail !== archived))) {
     warnings.push(`Could not ${o.description}: ${o.detail}`);
   }
   return { outcomes, warnings };
 }
 
 const readOnly = 'read-only token';
+const archived = 'archived repository';
+
+// One warning, naming the repository, for every write an archived repository refused or was not sent.
+export function archivedWarning(subject: Subject): string {
+  return `${subject.repo.owner}/${subject.repo.name} is archived, so GitHub refuses every write to it: nothing was written. Unarchive it, or remove the workflow.`;
+}
 
 // One warning for every write a read-only token was refused, naming the fix.
 export function readOnlyWarning(subject: Subject): string {
@@ -50,11 +57,18 @@ export function readOnlyWarning(subject: Subject): string {
 
 async function attempt(client: Client, subject: Subject, write: Write, orgClient?: Client): Promise<WriteOutcome> {
   const description = describeWrite(write, subject);
+  // After the first refusal of an archived repository, no further write is sent.
+  if (client.stats.archived !== null && write.kind !== 'invite') return { description, status: 'refused', detail: archived };
   try {
-    await send(write.kind === 'invite' && orgClient ? orgClient : client, subject, write);
+    const created = await send(write.kind === 'invite' && orgClient ? orgClient : client, subject, write);
+    if (write.kind === 'create-comment' && created !== null) return keepOldest(client, subject, write, created, description);
     return { description, status: 'written', detail: '' };
   } catch (error) {
     const status = (error as { status?: number }).status;
+    if (status === 403 && /archived so is read-only/i.test((error as Error).message)) {
+      client.stats.archived ??= `${subject.repo.owner}/${subject.repo.name}`;
+      return { description, status: 'refused', detail: archived };
+    }
     if (write.kind === 'create-label' && status === 422) return { description, status: 'written', detail: 'already existed' };
     if (write.kind === 'remove-label' && status === 404) return { description, status: 'written', detail: 'already gone' };
     if (write.kind === 'create-comment' && (status === undefined || status >= 500)) return recheckComment(client, subject, write, description, error);
@@ -94,28 +108,51 @@ async function recheckComment(
   }
 }
 
-async function send(client: Client, subject: Subject, write: Write): Promise<void> {
+// Two runs at once on one thread (a workflow without a `concurrency:` group) both see no comment of a kind and
+// both post one. Each run looks again after posting; the one whose comment is not the oldest of ours of that
+// kind deletes its own, so the thread keeps exactly one, whichever run got there first.
+async function keepOldest(
+  client: Client,
+  subject: Subject,
+  write: Extract<Write, { kind: 'create-comment' }>,
+  id: number,
+  description: string,
+): Promise<WriteOutcome> {
+  const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]), allMarkers, subject.number);
+  const older = thread?.ownComments.filter((c) => kindOf(c.body) === write.comment && c.id < id) ?? [];
+  if (older.length === 0) return { description, status: 'written', detail: '' };
+  try {
+    await client.octokit.rest.issues.deleteComment({ owner: subject.repo.owner, repo: subject.repo.name, comment_id: id });
+    return { description, status: 'written', detail: 'another run had just posted it: the duplicate was deleted' };
+  } catch (error) {
+    return { description, status: 'failed', detail: `posted twice by two runs at once, and the duplicate could not be deleted: ${describeFailure(error)}` };
+  }
+}
+
+// The new comment's id for a comment, else null.
+async function send(client: Client, subject: Subject, write: Write): Promise<number | null> {
   const target = { owner: subject.repo.owner, repo: subject.repo.name };
   const rest = client.octokit.rest;
   switch (write.kind) {
     case 'create-label':
       await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: 'Set by newcomer-triage' });
-      return;
+      return null;
     case 'add-labels':
       await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names });
-      return;
+      return null;
     case 'remove-label':
       await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
-      return;
-    case 'create-comment':
+      return null;
+    case 'create-comment': {
       // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
-      await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { retries: 0 } });
-      return;
+      const { data } = await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { retries: 0 } });
+      return typeof data?.id === 'number' ? data.id : null;
+    }
     case 'update-comment':
       await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body });
-      return;
+      return null;
     case 'invite':
       await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
-      return;
+      return null;
   }
 }

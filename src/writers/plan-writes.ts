@@ -48,6 +48,8 @@ export interface TriagePlanInput {
 // What a triage writes, decided from what is already there: pure, so a re-run plans nothing twice.
 export function planTriageWrites({ subject, settings, thread, verdict, firstTime, report }: TriagePlanInput): Write[] {
   const writes: Write[] = [];
+  // GitHub refuses every write to an archived repository: none is attempted (the mode warns once).
+  if (thread.archived) return writes;
   const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
   const verdictLabels = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] };
   const wanted: { name: string; color: string }[] = [];

@@ -24,6 +24,10 @@ export interface FakeRepo {
   owner: string; // login of a FakeUser (type Organization or User)
   name: string;
   labels: { name: string; color: string; description?: string | null }[];
+  // An archived repository: GitHub refuses every write to it.
+  archived?: boolean;
+  // login -> the role GitHub's permission check answers (role_name); the owner is admin, anyone else read.
+  permissions?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
 }
 
 // Issues and pull requests share one number space per repo, as on GitHub.
@@ -89,6 +93,8 @@ export interface Dataset {
   events: FakeEvent[];
   // org login -> member logins
   orgMembers: Record<string, string[]>;
+  // org login -> members who made their membership public (GET /orgs/{org}/public_members/{user})
+  publicMembers?: Record<string, string[]>;
   // org login -> logins with admin rights (the org token must belong to one to invite)
   orgAdmins: Record<string, string[]>;
   invitations: FakeInvitation[];

@@ -15,6 +15,10 @@ interface LabelInput {
 function findLabelable(scope: GqlScope, id: string): FakeItem {
   const item = scope.data.items.find((i) => nodeId(i.kind === 'pr' ? 'PullRequest' : 'Issue', itemId(scope.data, i)) === id);
   if (!item) throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
+  // GitHub's answer for a mutation on an archived repository.
+  if (scope.data.repos.some((r) => r.archived === true && `${r.owner}/${r.name}`.toLowerCase() === item.repo.toLowerCase())) {
+    throw new GitHubGraphqlError('UNPROCESSABLE', 'Repository was archived so is read-only');
+  }
   return item;
 }
 

@@ -172,7 +172,7 @@ export function repositoryNode(scope: GqlScope, repo: FakeRepo): Node {
     url: `https://github.com/${full}`,
     resourcePath: `/${full}`,
     isPrivate: false,
-    isArchived: false,
+    isArchived: repo.archived === true,
     isFork: false,
     visibility: 'PUBLIC',
     label: (args: Args) => {

@@ -27,3 +27,10 @@ export function rateLimited(): FakeResponse {
     },
   };
 }
+
+// Every write to an archived repository, whatever the token may do.
+export const archivedRefusal: FakeResponse = forbidden('Repository was archived so is read-only.', 'https://docs.github.com/rest');
+
+// GitHub's "Unicorn" page, served (with status 200 at times) when its frontend cannot reach the API.
+export const unicornPage =
+  '<!DOCTYPE html>\n<html>\n<head><title>Unicorn! &middot; GitHub</title></head>\n<body><p>No server is currently available to service your request.</p></body>\n</html>\n';

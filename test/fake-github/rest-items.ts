@@ -102,11 +102,22 @@ function missingBody(): FakeResponse {
   return validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
 }
 
+// GitHub's limit on an issue or PR comment, in characters.
+export const maxCommentLength = 65_536;
+
+function tooLong(): FakeResponse {
+  return validationFailed(
+    [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${maxCommentLength} characters)` }],
+    'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+  );
+}
+
 function createComment(ctx: RouteContext): FakeResponse {
   const item = itemOf(ctx);
   if (!item) return notFound();
   const text = bodyText(ctx.body);
   if (text === undefined) return missingBody();
+  if (text.length > maxCommentLength) return tooLong();
   const id = Math.max(1000, ...ctx.data.comments.map((c) => c.id)) + 1;
   const comment = { id, repo: item.repo, number: item.number, author: userOrStub(ctx.data, ctx.identity).login, body: text, created_at: isoNow() };
   ctx.data.comments.push(comment);
@@ -132,9 +143,18 @@ function updateComment(ctx: RouteContext): FakeResponse {
   if (comment.author.toLowerCase() !== ctx.identity.toLowerCase()) {
     return forbidden('Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments#update-an-issue-comment');
   }
+  if (text.length > maxCommentLength) return tooLong();
   comment.body = text;
   comment.updated_at = isoNow();
   return { status: 200, body: issueComment(ctx.data, ctx.baseUrl, comment) };
+}
+
+// A token with issues: write may delete any comment on the repo, as a maintainer may.
+function deleteComment(ctx: RouteContext): FakeResponse {
+  const comment = findComment(ctx);
+  if (!comment) return notFound();
+  ctx.data.comments.splice(ctx.data.comments.indexOf(comment), 1);
+  return { status: 204 };
 }
 
 function searchIssues(ctx: RouteContext): FakeResponse {
@@ -172,7 +192,7 @@ function getRepo(ctx: RouteContext): FakeResponse {
       html_url: `https://github.com/${full}`,
       url: `${ctx.baseUrl}/repos/${full}`,
       fork: false,
-      archived: false,
+      archived: repo.archived === true,
       default_branch: 'main',
       visibility: 'public',
     },
@@ -185,6 +205,7 @@ export const itemRoutes: Route[] = [
   ['GET', '/repos/:owner/:repo/pulls', listPulls],
   ['GET', '/repos/:owner/:repo/issues/comments/:id', getComment],
   ['PATCH', '/repos/:owner/:repo/issues/comments/:id', updateComment],
+  ['DELETE', '/repos/:owner/:repo/issues/comments/:id', deleteComment],
   ['GET', '/repos/:owner/:repo/issues/:number', getIssue],
   ['GET', '/repos/:owner/:repo/pulls/:number', getPull],
   ['GET', '/repos/:owner/:repo/pulls/:number/files', listFiles],

@@ -63,12 +63,22 @@ function listItemLabels(ctx: RouteContext): FakeResponse {
   return { status: 200, body: itemLabels(ctx.data, ctx.baseUrl, found.item) };
 }
 
+// GitHub keeps at most this many labels on one issue or PR.
+const maxLabelsPerItem = 100;
+
 function addItemLabels(ctx: RouteContext): FakeResponse {
   const found = itemOf(ctx);
   if (!found) return notFound();
   const names = requestedLabels(ctx.body);
   if (!names) return validationFailed([{ resource: 'Label', code: 'invalid', field: 'labels' }]);
   const { repo, item } = found;
+  const added = new Set([...item.labels, ...names].map((n) => n.toLowerCase()));
+  if (added.size > maxLabelsPerItem) {
+    return validationFailed(
+      [{ resource: 'Label', code: 'invalid', field: 'labels', message: `An issue or pull request can have at most ${maxLabelsPerItem} labels` }],
+      'https://docs.github.com/rest/issues/labels#add-labels-to-an-issue',
+    );
+  }
   for (const name of names) {
     let known = repo.labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
     if (!known) {

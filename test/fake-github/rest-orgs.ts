@@ -1,6 +1,6 @@
 // Organization membership and invitations, with the admin check the org token must pass.
 import { isoNow } from './clock.js';
-import { findUser, findUserById, isOrgAdmin, isOrgMember, userOrStub } from './lookup.js';
+import { findRepo, findUser, findUserById, isOrgAdmin, isOrgMember, userOrStub } from './lookup.js';
 import { forbidden, notFound, validationFailed } from './rest-errors.js';
 import { paginate } from './rest-pagination.js';
 import type { Route } from './rest-router.js';
@@ -19,14 +19,39 @@ function orgOf(ctx: RouteContext): string | undefined {
 const notAdmin = (): FakeResponse =>
   forbidden('Must have admin rights to Repository.', 'https://docs.github.com/rest/orgs/members#list-pending-organization-invitations');
 
+// GitHub tells only members who else is a member: anyone else is sent to the public membership check.
 function checkMember(ctx: RouteContext): FakeResponse {
   const org = orgOf(ctx);
+  if (org && !isOrgMember(ctx.data, org, ctx.identity) && !isOrgAdmin(ctx.data, org, ctx.identity)) {
+    return { status: 302, headers: { location: `${ctx.baseUrl}/orgs/${org}/public_members/${ctx.params.username ?? ''}` } };
+  }
   if (!org || !isOrgMember(ctx.data, org, ctx.params.username ?? ''))
     return notFound(
       'User does not exist or is not a member of the organization',
       'https://docs.github.com/rest/orgs/members#check-organization-membership-for-a-user',
     );
   return { status: 204 };
+}
+
+function checkPublicMember(ctx: RouteContext): FakeResponse {
+  const org = orgOf(ctx);
+  const login = (ctx.params.username ?? '').toLowerCase();
+  const listed = org ? (ctx.data.publicMembers?.[org] ?? []).some((m) => m.toLowerCase() === login) : false;
+  return org && listed && isOrgMember(ctx.data, org, login) ? { status: 204 } : notFound();
+}
+
+// The role GitHub reports for a user on a repository, from every grant: owner, org admin, or the repo's own.
+function getPermission(ctx: RouteContext): FakeResponse {
+  const repo = findRepo(ctx.data, ctx.params.owner ?? '', ctx.params.repo ?? '');
+  const user = findUser(ctx.data, ctx.params.username ?? '');
+  if (!repo || !user) return notFound('Not Found', 'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user');
+  const login = user.login.toLowerCase();
+  const granted = Object.entries(repo.permissions ?? {}).find(([l]) => l.toLowerCase() === login)?.[1];
+  const role =
+    repo.owner.toLowerCase() === login || isOrgAdmin(ctx.data, repo.owner, user.login) ? 'admin' : (granted ?? 'read');
+  // `permission` is the legacy base role: maintain reads as write, triage as read.
+  const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+  return { status: 200, body: { permission, role_name: role, user: { ...simpleUser(ctx.baseUrl, user), role_name: role } } };
 }
 
 function getMembership(ctx: RouteContext): FakeResponse {
@@ -84,7 +109,9 @@ function createInvitation(ctx: RouteContext): FakeResponse {
 
 export const orgRoutes: Route[] = [
   ['GET', '/orgs/:org/members/:username', checkMember],
+  ['GET', '/orgs/:org/public_members/:username', checkPublicMember],
   ['GET', '/orgs/:org/memberships/:username', getMembership],
+  ['GET', '/repos/:owner/:repo/collaborators/:username/permission', getPermission],
   ['GET', '/orgs/:org/invitations', listInvitations],
   ['POST', '/orgs/:org/invitations', createInvitation],
 ];

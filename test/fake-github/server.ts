@@ -3,11 +3,11 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dataset } from './dataset.js';
-import { FaultList } from './faults.js';
+import { FaultList, operationOf } from './faults.js';
 import { handleGraphql, rateLimitedGraphql } from './graphql.js';
 import { loadSchema } from './graphql-schema.js';
-import { Quota } from './quota.js';
-import { notFound, rateLimited, readOnlyRefusal } from './rest-errors.js';
+import { installationLimit, Quota, userLimit } from './quota.js';
+import { archivedRefusal, notFound, rateLimited, readOnlyRefusal } from './rest-errors.js';
 import { matchRoute } from './rest-router.js';
 import { fromTemplate } from './templates.js';
 import type { FakeOptions, FakeResponse, FaultRule, RequestLogEntry } from './types.js';
@@ -47,8 +47,10 @@ export class FakeGitHub {
     this.latencyMs = options.latencyMs ?? 0;
     this.readOnlyToken = options.readOnlyToken ?? false;
     this.oauthScopes = options.oauthScopes;
-    this.core = new Quota('core', options.rateLimitRemaining ?? 5000);
-    this.graphqlQuota = new Quota('graphql', options.rateLimitRemaining ?? 5000);
+    // The workflow token is an installation token unless the test gives it OAuth scopes (a user's token).
+    const limit = options.oauthScopes ? userLimit : installationLimit;
+    this.core = new Quota('core', options.rateLimitRemaining ?? limit, limit);
+    this.graphqlQuota = new Quota('graphql', options.rateLimitRemaining ?? limit, limit);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res));
   }
 
@@ -133,7 +135,14 @@ export class FakeGitHub {
         }
       }
       entry.body = body;
-      const rule = this.faults.take(method, url.pathname);
+      const operation = url.pathname === '/graphql' ? operationOf(body) : undefined;
+      if (operation !== undefined) entry.graphqlOperation = operation;
+      // GitHub checks the credentials before anything else; GraphQL takes no anonymous request.
+      if ((token !== null && this.options.revokedTokens?.includes(token)) || (token === null && url.pathname === '/graphql')) {
+        const message = token === null ? 'This endpoint requires you to be authenticated.' : 'Bad credentials';
+        return this.send(res, entry, { status: 401, body: { message, documentation_url: 'https://docs.github.com/rest', status: '401' } }, this.core);
+      }
+      const rule = this.faults.take(method, url.pathname, operation);
       if (rule?.hang) {
         this.hanging.add(res);
         if (this.closed) res.destroy();
@@ -177,6 +186,7 @@ export class FakeGitHub {
     // The org token is a separate credential; only the workflow token is read-only on a fork.
     const refused = this.readOnlyToken && !identity.viaOrgToken && incoming.method !== 'GET' && incoming.method !== 'HEAD';
     if (refused) return readOnlyRefusal;
+    if (incoming.method !== 'GET' && incoming.method !== 'HEAD' && this.archivedRepoOf(incoming.path)) return archivedRefusal;
     const match = matchRoute(incoming.method, incoming.path);
     if (!match) return notFound();
     return match.handler({
@@ -188,6 +198,13 @@ export class FakeGitHub {
       body: incoming.body,
       path: incoming.path,
     });
+  }
+
+  // The archived repository a /repos/{owner}/{repo}/... path is about, if it is one.
+  private archivedRepoOf(path: string): boolean {
+    const [, owner, name] = /^\/repos\/([^/]+)\/([^/]+)/.exec(path) ?? [];
+    if (!owner || !name) return false;
+    return this.data.repos.some((r) => r.archived === true && r.owner.toLowerCase() === owner.toLowerCase() && r.name.toLowerCase() === name.toLowerCase());
   }
 
   private async answerGraphql(incoming: Incoming): Promise<FakeResponse> {
@@ -223,7 +240,9 @@ export class FakeGitHub {
       'x-github-request-id': requestId(this.requestCount),
       ...lowerKeys(response.headers ?? {}),
     };
-    const payload = response.status === 204 || response.body === undefined ? '' : JSON.stringify(response.body);
+    const raw = response.rawBody !== undefined;
+    const payload = raw ? (response.rawBody ?? '') : response.status === 204 || response.body === undefined ? '' : JSON.stringify(response.body);
+    if (raw) headers['content-type'] = response.contentType ?? 'text/html; charset=utf-8';
     if (!payload) delete headers['content-type'];
     res.writeHead(response.status, headers);
     res.end(payload);
@@ -232,7 +251,9 @@ export class FakeGitHub {
 
 function faultResponse(rule: FaultRule | undefined): FakeResponse {
   const status = rule?.status ?? 502;
-  return { status, body: rule?.body ?? { message: STATUS_CODES[status] ?? 'Error' }, headers: rule?.headers ?? {} };
+  const headers = rule?.headers ?? {};
+  if (rule?.rawBody !== undefined) return { status, rawBody: rule.rawBody, ...(rule.contentType ? { contentType: rule.contentType } : {}), headers };
+  return { status, body: rule?.body ?? { message: STATUS_CODES[status] ?? 'Error' }, headers };
 }
 
 function tokenOf(header: string | undefined): string | null {

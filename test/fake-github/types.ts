@@ -20,9 +20,14 @@ export interface FaultRule {
   method?: string;
   // A string is an exact pathname; '/graphql' for GraphQL.
   path: RegExp | string;
+  // GraphQL only: the operation name (`query Profile ...`) the rule applies to; others pass.
+  operation?: string;
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
+  // A body sent as is instead of JSON (GitHub's HTML "Unicorn" page), with `contentType` (default text/html).
+  rawBody?: string;
+  contentType?: string;
   // How many requests the rule applies to; default: always.
   times?: number;
   // Never answer (until close()).
@@ -43,12 +48,17 @@ export interface FakeOptions {
   // The workflow token as a classic OAuth token with these scopes (e.g. gh's: repo, read:org, gist). Unset:
   // an installation token (GITHUB_TOKEN), which has no scopes to check.
   oauthScopes?: string[];
+  // Tokens GitHub no longer accepts (expired, revoked): every request with one is answered 401 Bad credentials.
+  revokedTokens?: string[];
 }
 
 // What a route answers; the server adds GitHub's common headers.
 export interface FakeResponse {
   status: number;
   body?: unknown;
+  // Sent as is (not JSON), with this content type (default text/html).
+  rawBody?: string;
+  contentType?: string;
   headers?: Record<string, string>;
 }
 

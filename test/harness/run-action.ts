@@ -25,6 +25,8 @@ export interface RunOptions {
   node?: string;
   entry?: string; // default dist/index.js
   timeoutMs?: number;
+  // The payload is a string written to the event file as is (a broken event file).
+  rawPayload?: boolean;
 }
 
 // Runs the bundle the way the Actions runner does: event and repo through GITHUB_* variables, inputs as
@@ -35,7 +37,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
   const summaryPath = join(dir, 'summary.md');
-  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(eventPath, options.rawPayload ? String(options.payload) : JSON.stringify(options.payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const env: Record<string, string> = {

@@ -19,6 +19,7 @@ const subject: Subject = {
 };
 const thread = (over: Partial<Thread> = {}): Thread => ({
   ownerType: 'Organization',
+  archived: false,
   labelsOnItem: [],
   repoLabels: new Map(),
   itemId: 'PR_42',

@@ -16,7 +16,13 @@ interface ItemNode {
 const pageSize = 100;
 
 // The repo's open PRs (or issues), newest first, at most `limit`. Pages follow cursors, so they are read in turn.
-export async function listOpenItems(client: Client, repo: Repo, kind: 'pr' | 'issue', limit: number): Promise<Subject[]> {
+// A page that cannot be read ends the list there, with the reason: the items before it are still triaged.
+export async function listOpenItems(
+  client: Client,
+  repo: Repo,
+  kind: 'pr' | 'issue',
+  limit: number,
+): Promise<{ subjects: Subject[]; failure: string | null }> {
   const field = kind === 'pr' ? 'pullRequests' : 'issues';
   const extra = kind === 'pr' ? 'changedFiles additions deletions' : '';
   const subjects: Subject[] = [];
@@ -38,15 +44,17 @@ export async function listOpenItems(client: Client, repo: Repo, kind: 'pr' | 'is
   }`,
       },
     ]);
-    if (result.failure || result.errors.length > 0)
-      throw new Error(
-        `Could not list the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}: ${result.failure ?? result.errors[0]?.message}`,
-      );
-    const list = (result.data.repository as { list: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: ItemNode[] } }).list;
-    subjects.push(...list.nodes.map((node) => toSubject(node, kind, repo)));
+    const list = (result.data.repository as { list?: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: (ItemNode | null)[] } } | null)
+      ?.list;
+    const failure = result.failure ?? result.errors[0]?.message ?? (Array.isArray(list?.nodes) ? null : 'GitHub returned nothing');
+    if (failure !== null || !list) {
+      const what = `the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}${subjects.length > 0 ? ` past the first ${subjects.length}` : ''}`;
+      return { subjects, failure: `Could not list ${what}: ${failure ?? 'GitHub returned nothing'}` };
+    }
+    subjects.push(...list.nodes.flatMap((node) => (node ? [toSubject(node, kind, repo)] : [])));
     after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
   } while (after && subjects.length < limit);
-  return subjects;
+  return { subjects, failure: null };
 }
 
 function toSubject(node: ItemNode, kind: 'pr' | 'issue', repo: Repo): Subject {

@@ -5,6 +5,7 @@ import { countEarlierHere, isFirstTimeContributor } from '../../signals/first-ti
 import { renderReportComment, type ReportView } from '../../summary/render-summary.js';
 import type { Repo, Subject, VerdictOrSkip } from '../../types.js';
 import { worstVerdict } from '../../verdict/compare-verdicts.js';
+import { archivedWarning } from '../../writers/apply-writes.js';
 import { labelNames, planTriageWrites } from '../../writers/plan-writes.js';
 import { outcome, type BackfillResult, type ItemRow } from '../results.js';
 import { readWindow } from '../read-window.js';
@@ -25,11 +26,12 @@ export async function runBackfill(
   progress: (line: string) => void = () => {},
 ): Promise<BackfillResult> {
   const limit = settings['max-items'];
-  const [prs, issues] = await Promise.all([
+  const lists = await Promise.all([
     listOpenItems(client, repo, 'pr', limit),
-    settings['backfill-issues'] ? listOpenItems(client, repo, 'issue', limit) : Promise.resolve([]),
+    ...(settings['backfill-issues'] ? [listOpenItems(client, repo, 'issue', limit)] : []),
   ]);
-  const subjects = [...prs, ...issues].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+  const listFailures = lists.flatMap((l) => (l.failure ? [l.failure] : []));
+  const subjects = lists.flatMap((l) => l.subjects).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
   progress(`${subjects.length} open items`);
 
   const rows = new Map<number, ItemRow>();
@@ -46,14 +48,19 @@ export async function runBackfill(
   ]);
   progress(`profiled ${logins.length} authors`);
 
-  let partial = false;
+  let partial = listFailures.length > 0;
   const plans: Plan[] = [];
+  // Reads that failed, each reason once with the items it cost (a batch's failure is many items' failure).
+  const unread = new Map<string, number[]>();
+  const readWarnings = new Set<string>();
   for (const subject of toTriage) {
     const reads = authors.get(subject.author.login);
     const author = reads?.author;
     const thread = threads.get(subject.number)?.thread;
     if (!author || !thread) {
-      rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${threads.get(subject.number)?.failure ?? 'no profile'}`));
+      const failure = threads.get(subject.number)?.failure ?? 'no profile';
+      rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${failure}`));
+      unread.set(failure, [...(unread.get(failure) ?? []), subject.number]);
       partial = true;
       continue;
     }
@@ -63,6 +70,7 @@ export async function runBackfill(
         : {};
     const score = scoreAuthor({ author, events: reads.events, ...files, subject, settings, now, serverUrl: view.serverUrl });
     partial ||= score.partial;
+    for (const w of score.warnings) readWarnings.add(w);
     const firstTime = isFirstTimeContributor(countEarlierHere(author.here, subject), subject.association);
     const item = row(subject, score.verdict, null, firstTime, score.reason);
     const report = renderReportComment({ subject, score, firstTime, name: null, activity: null }, view);
@@ -70,6 +78,11 @@ export async function runBackfill(
     plans.push({ subject, item, thread, writes });
     rows.set(subject.number, item);
   }
+  for (const [failure, numbers] of unread) {
+    readWarnings.add(`Nothing was written on ${numbers.map((n) => `#${n}`).join(', ')}: the item could not be read (${failure})`);
+  }
+  const archived = plans.find((p) => p.thread.archived);
+  if (archived) readWarnings.add(archivedWarning(archived.subject));
   const applied = await applyPlans(client, repo, plans, settings);
   const items = subjects.map((s) => rows.get(s.number)).filter((r): r is ItemRow => r !== undefined);
   const triaged = items.filter((i) => i.verdict !== 'skipped').length;
@@ -78,7 +91,7 @@ export async function runBackfill(
     items,
     verdict: worstVerdict(items.map((i) => i.verdict)),
     reason: `${triaged} triaged, ${items.length - triaged} skipped`,
-    ...outcome(partial, [...new Set(applied.warnings)], [], applied.writes),
+    ...outcome(partial, [...new Set([...listFailures, ...readWarnings, ...applied.warnings])], [], applied.writes),
   };
 }
 

@@ -1,8 +1,8 @@
-export const id = 861;
-export const ids = [861];
+export const id = 734;
+export const ids = [734];
 export const modules = {
 
-/***/ 3861:
+/***/ 8734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,8 +44,177 @@ function countEarlierHere(here, subject) {
 var render_summary = __webpack_require__(7123);
 // EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
 var compare_verdicts = __webpack_require__(7369);
-// EXTERNAL MODULE: ./src/text/escape-text.ts
-var escape_text = __webpack_require__(2278);
+;// CONCATENATED MODULE: ./src/fetch/graphql-query.ts
+function composeQuery(name, parts) {
+    const definitions = [];
+    const variables = {};
+    for (const part of parts) {
+        for (const [key, { type, value }] of Object.entries(part.variables)) {
+            definitions.push(`$${key}: ${type}`);
+            variables[key] = value;
+        }
+    }
+    const head = definitions.length > 0 ? `(${definitions.join(', ')})` : '';
+    const body = parts.map((p) => p.selection).join('\n');
+    return { query: `query ${name}${head} {\n${body}\n  rateLimit { remaining resetAt cost }\n}`, variables };
+}
+// GitHub answers a query that is partly unreadable (a user not found, a search refused) with data for the rest
+// and errors by path; those become per-field failures rather than a failed run. The body is read as it came
+// (not through octokit.graphql, which hands back `undefined` for a page that is not JSON), so a 200 that is not
+// GraphQL (GitHub's HTML "Unicorn" page, `data: null`) is a failed read that says what came back.
+async function runQuery(client, name, parts) {
+    const { query, variables } = composeQuery(name, parts);
+    let body;
+    try {
+        body = (await client.octokit.request('POST /graphql', { url: graphqlUrl(client), query, variables })).data;
+    }
+    catch (error) {
+        return { data: {}, errors: [], failure: describeFailure(error) };
+    }
+    if (!isObject(body) || (!isObject(body.data) && !Array.isArray(body.errors)))
+        return { data: {}, errors: [], failure: notGraphql(name, body) };
+    const errors = (Array.isArray(body.errors) ? body.errors : []).map((raw) => {
+        const e = (isObject(raw) ? raw : {});
+        const path = Array.isArray(e.path) ? e.path : [];
+        return {
+            path: typeof path[0] === 'string' ? path[0] : '',
+            field: typeof path.at(-1) === 'string' ? String(path.at(-1)) : '',
+            type: typeof e.type === 'string' ? e.type : 'ERROR',
+            message: typeof e.message === 'string' ? e.message : 'GitHub gave no message',
+        };
+    });
+    // Errors without a path (a rejected query, the rate limit) leave no part readable.
+    const whole = errors.find((e) => e.path === '');
+    return { data: isObject(body.data) ? body.data : {}, errors, failure: whole ? whole.message : null };
+}
+// Where octokit.graphql sends a query: /graphql next to the REST API, /api/graphql on GitHub Enterprise Server.
+function graphqlUrl(client) {
+    const base = String(client.octokit.request.endpoint.DEFAULTS.baseUrl);
+    return /\/api\/v3\/?$/.test(base) ? base.replace(/\/api\/v3\/?$/, '/api/graphql') : '/graphql';
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function notGraphql(name, body) {
+    const data = isObject(body) ? body.data : undefined;
+    const what = typeof body === 'string'
+        ? /<html/i.test(body)
+            ? 'an HTML page'
+            : 'text that is not JSON'
+        : isObject(body)
+            ? `data: ${JSON.stringify(data) ?? 'none'}`
+            : 'no body';
+    return `GitHub answered the ${name} query with ${what}, not the data it documents`;
+}
+// A failure in words a maintainer can act on; a 403 says whether it was the rate limit or a permission.
+function describeFailure(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const e = error;
+    if (e.name === 'AbortError' || !e.status)
+        return e.message;
+    const headers = e.response?.headers ?? {};
+    if (/secondary rate/i.test(e.message))
+        return `GitHub's secondary rate limit held this request back after retries (HTTP ${e.status})`;
+    if ((e.status === 403 || e.status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message))) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return `GitHub's rate limit is exhausted${reset ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : ''} (HTTP ${e.status})`;
+    }
+    if (e.status === 403)
+        return `HTTP 403, the token is not allowed to do this: ${e.message}`;
+    return `HTTP ${e.status}: ${e.message}`;
+}
+// The failure of the fields under `alias`: the whole request's, or that alias's own error.
+function failureOf(result, alias) {
+    if (result.failure)
+        return result.failure;
+    const error = result.errors.find((e) => e.path === alias);
+    return error ? error.message : null;
+}
+
+;// CONCATENATED MODULE: ./src/fetch/thread-part.ts
+
+// Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
+const commentFields = 'nodes { fullDatabaseId body viewerDidAuthor }';
+// The first and the last 100 comments: the welcome is early, the newest report or thank-you late. A longer
+// thread's middle is read on (readUnreadComments) before anything is posted.
+const commentWindow = 100;
+// One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
+function threadPart(prefix, repo, numbers, labels, withFiles = false) {
+    const variables = {
+        [`${prefix}Owner`]: { type: 'String!', value: repo.owner },
+        [`${prefix}Name`]: { type: 'String!', value: repo.name },
+    };
+    const labelFields = labels.map((label, i) => {
+        variables[`${prefix}Label${i}`] = { type: 'String!', value: label };
+        return `label${i}: label(name: $${prefix}Label${i}) { id name }`;
+    });
+    const onItem = `labels(first: 100) { nodes { name } }
+        early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
+        late: comments(last: ${commentWindow}) { ${commentFields} }`;
+    const files = withFiles ? 'files(first: 100) { totalCount nodes { path changeType } }' : '';
+    const items = numbers.map((n) => {
+        variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
+        return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
+      __typename
+      ... on PullRequest { id ${onItem} ${files} }
+      ... on Issue { id ${onItem} }
+    }`;
+    });
+    const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
+    owner { __typename login }
+    isArchived
+    ${labelFields.join('\n    ')}
+    ${items.join('\n    ')}
+  }`;
+    return { variables, selection };
+}
+function readThread(prefix, result, markers, number) {
+    const alias = `${prefix}Repo`;
+    const failure = failureOf(result, alias);
+    const repo = result.data[alias];
+    const item = repo?.[`item${number}`];
+    if (failure !== null || !repo || !item)
+        return { thread: null, failure: failure ?? `#${number} was not found` };
+    const repoLabels = readRepoLabels(repo);
+    return {
+        thread: {
+            ownerType: repo.owner.__typename,
+            archived: repo.isArchived === true,
+            labelsOnItem: item.labels.nodes.map((l) => l.name),
+            repoLabels,
+            itemId: item.id,
+            ownComments: ownComments([...item.early.nodes, ...item.late.nodes], markers),
+            unreadComments: item.early.totalCount > 2 * commentWindow && item.early.pageInfo.endCursor
+                ? { after: item.early.pageInfo.endCursor, count: item.early.totalCount - 2 * commentWindow }
+                : null,
+            // More than 100 files, or a rename (GraphQL does not give the old path): read again over REST.
+            files: item.files && item.files.totalCount <= item.files.nodes.length && !item.files.nodes.some((f) => f.changeType === 'RENAMED')
+                ? item.files.nodes.map((f) => ({ path: f.path, previous: null }))
+                : null,
+        },
+        failure: null,
+    };
+}
+// A pasted marker in someone else's comment does not make it ours; the first and last windows can overlap.
+function ownComments(nodes, markers) {
+    const seen = new Map();
+    for (const c of nodes)
+        if (c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
+            seen.set(Number(c.fullDatabaseId), c.body);
+    return [...seen].map(([id, body]) => ({ id, body }));
+}
+// The repo's labels asked for by name: lower-cased name → node id; a label the repo lacks is absent.
+function readRepoLabels(repo) {
+    const labels = new Map();
+    for (const [key, value] of Object.entries(repo)) {
+        const label = value;
+        if (/^label\d+$/.test(key) && label?.name && label.id)
+            labels.set(label.name.toLowerCase(), label.id);
+    }
+    return labels;
+}
+
 ;// CONCATENATED MODULE: ./src/writers/markers.ts
 // Hidden markers that identify the action's own comments (together with the token's identity).
 const markers = {
@@ -67,6 +236,8 @@ function withMarker(kind, body) {
     return `${markers[kind]}\n${clean}`;
 }
 
+// EXTERNAL MODULE: ./src/text/escape-text.ts
+var escape_text = __webpack_require__(2278);
 ;// CONCATENATED MODULE: ./src/writers/plan-writes.ts
 
 
@@ -93,6 +264,9 @@ function fillTemplate(template, subject) {
 // What a triage writes, decided from what is already there: pure, so a re-run plans nothing twice.
 function planTriageWrites({ subject, settings, thread, verdict, firstTime, report }) {
     const writes = [];
+    // GitHub refuses every write to an archived repository: none is attempted (the mode warns once).
+    if (thread.archived)
+        return writes;
     const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
     const verdictLabels = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] };
     const wanted = [];
@@ -149,6 +323,142 @@ function describeWrite(write, subject) {
             return `update the ${write.comment} comment on ${where}`;
         case 'invite':
             return `invite ${(0,escape_text/* escapeText */.X1)(write.login)} to the ${(0,escape_text/* escapeText */.X1)(write.org)} organization`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/writers/apply-writes.ts
+
+
+
+
+// The one dry-run gate: in a dry run nothing is sent and every write is reported as planned.
+// Otherwise all writes go out together; only adding a label the repo lacks waits for its creation, since
+// GitHub would otherwise create it grey.
+async function applyWrites(client, subject, writes, dryRun, orgClient) {
+    if (dryRun) {
+        return { outcomes: writes.map((w) => ({ description: describeWrite(w, subject), status: 'planned', detail: 'dry run' })), warnings: [] };
+    }
+    const creates = writes.filter((w) => w.kind === 'create-label');
+    const adds = writes.filter((w) => w.kind === 'add-labels');
+    const others = writes.filter((w) => w.kind !== 'create-label' && w.kind !== 'add-labels');
+    const first = await Promise.all([...creates, ...(creates.length === 0 ? adds : []), ...others].map((w) => attempt(client, subject, w, orgClient)));
+    const second = creates.length > 0 ? await Promise.all(adds.map((w) => attempt(client, subject, w, orgClient))) : [];
+    const outcomes = [...first, ...second];
+    const warnings = [];
+    if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly))
+        warnings.push(readOnlyWarning(subject));
+    if (outcomes.some((o) => o.status === 'refused' && o.detail === archived))
+        warnings.push(archivedWarning(subject));
+    for (const o of outcomes.filter((x) => x.status === 'failed' || (x.status === 'refused' && x.detail !== readOnly && x.detail !== archived))) {
+        warnings.push(`Could not ${o.description}: ${o.detail}`);
+    }
+    return { outcomes, warnings };
+}
+const readOnly = 'read-only token';
+const archived = 'archived repository';
+// One warning, naming the repository, for every write an archived repository refused or was not sent.
+function archivedWarning(subject) {
+    return `${subject.repo.owner}/${subject.repo.name} is archived, so GitHub refuses every write to it: nothing was written. Unarchive it, or remove the workflow.`;
+}
+// One warning for every write a read-only token was refused, naming the fix.
+function readOnlyWarning(subject) {
+    return (`The token cannot write to ${subject.repo.owner}/${subject.repo.name} (Resource not accessible by integration): a workflow on ` +
+        '`pull_request` from a fork gets a read-only token. Run on `pull_request_target`, or grant `pull-requests: write` and ' +
+        "`issues: write` in the workflow's `permissions`.");
+}
+async function attempt(client, subject, write, orgClient) {
+    const description = describeWrite(write, subject);
+    // After the first refusal of an archived repository, no further write is sent.
+    if (client.stats.archived !== null && write.kind !== 'invite')
+        return { description, status: 'refused', detail: archived };
+    try {
+        const created = await send(write.kind === 'invite' && orgClient ? orgClient : client, subject, write);
+        if (write.kind === 'create-comment' && created !== null)
+            return keepOldest(client, subject, write, created, description);
+        return { description, status: 'written', detail: '' };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 403 && /archived so is read-only/i.test(error.message)) {
+            client.stats.archived ??= `${subject.repo.owner}/${subject.repo.name}`;
+            return { description, status: 'refused', detail: archived };
+        }
+        if (write.kind === 'create-label' && status === 422)
+            return { description, status: 'written', detail: 'already existed' };
+        if (write.kind === 'remove-label' && status === 404)
+            return { description, status: 'written', detail: 'already gone' };
+        if (write.kind === 'create-comment' && (status === undefined || status >= 500))
+            return recheckComment(client, subject, write, description, error);
+        if (status === 403 && !isRateLimit(error)) {
+            const message = error.message;
+            return { description, status: 'refused', detail: /not accessible by integration/i.test(message) ? readOnly : `HTTP 403: ${message}` };
+        }
+        return { description, status: 'failed', detail: describeFailure(error) };
+    }
+}
+function isRateLimit(error) {
+    const e = error;
+    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
+}
+// A comment whose answer was lost (timeout, 502 after the write) may have been posted. Look for it before
+// posting again, so a flaky answer never makes a second comment.
+async function recheckComment(client, subject, write, description, error) {
+    const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]);
+    const { thread } = readThread('t', result, allMarkers, subject.number);
+    if (!thread)
+        return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
+    if (thread.ownComments.some((c) => kindOf(c.body) === write.comment)) {
+        return { description, status: 'written', detail: 'posted, though its answer was lost' };
+    }
+    try {
+        await send(client, subject, write);
+        return { description, status: 'written', detail: 'posted on the second try' };
+    }
+    catch (again) {
+        return { description, status: 'failed', detail: describeFailure(again) };
+    }
+}
+// Two runs at once on one thread (a workflow without a `concurrency:` group) both see no comment of a kind and
+// both post one. Each run looks again after posting; the one whose comment is not the oldest of ours of that
+// kind deletes its own, so the thread keeps exactly one, whichever run got there first.
+async function keepOldest(client, subject, write, id, description) {
+    const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]), allMarkers, subject.number);
+    const older = thread?.ownComments.filter((c) => kindOf(c.body) === write.comment && c.id < id) ?? [];
+    if (older.length === 0)
+        return { description, status: 'written', detail: '' };
+    try {
+        await client.octokit.rest.issues.deleteComment({ owner: subject.repo.owner, repo: subject.repo.name, comment_id: id });
+        return { description, status: 'written', detail: 'another run had just posted it: the duplicate was deleted' };
+    }
+    catch (error) {
+        return { description, status: 'failed', detail: `posted twice by two runs at once, and the duplicate could not be deleted: ${describeFailure(error)}` };
+    }
+}
+// The new comment's id for a comment, else null.
+async function send(client, subject, write) {
+    const target = { owner: subject.repo.owner, repo: subject.repo.name };
+    const rest = client.octokit.rest;
+    switch (write.kind) {
+        case 'create-label':
+            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: 'Set by newcomer-triage' });
+            return null;
+        case 'add-labels':
+            await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names });
+            return null;
+        case 'remove-label':
+            await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
+            return null;
+        case 'create-comment': {
+            // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
+            const { data } = await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { retries: 0 } });
+            return typeof data?.id === 'number' ? data.id : null;
+        }
+        case 'update-comment':
+            await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body });
+            return null;
+        case 'invite':
+            await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
+            return null;
     }
 }
 
@@ -625,7 +935,7 @@ function readWindow(settings, now) {
 }
 
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/verdict/decide-verdict.ts
 
 // Under this share of PRs merged, a spray or a flood is red: nobody is taking them.
@@ -688,253 +998,6 @@ function scoreAuthor(input) {
     if (input.events?.failure)
         warnings.push(`Could not read the public events of ${input.author.login}: ${input.events.failure}`);
     return { signals, verdict: decision.verdict, reason: decision.reason, partial: decision.partial, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/fetch/graphql-query.ts
-function composeQuery(name, parts) {
-    const definitions = [];
-    const variables = {};
-    for (const part of parts) {
-        for (const [key, { type, value }] of Object.entries(part.variables)) {
-            definitions.push(`$${key}: ${type}`);
-            variables[key] = value;
-        }
-    }
-    const head = definitions.length > 0 ? `(${definitions.join(', ')})` : '';
-    const body = parts.map((p) => p.selection).join('\n');
-    return { query: `query ${name}${head} {\n${body}\n  rateLimit { remaining resetAt cost }\n}`, variables };
-}
-// GitHub answers a query that is partly unreadable (a user not found, a search refused) with data for the rest
-// and errors by path; those become per-field failures rather than a failed run.
-async function runQuery(client, name, parts) {
-    const { query, variables } = composeQuery(name, parts);
-    try {
-        const data = await client.octokit.graphql(query, variables);
-        return { data, errors: [], failure: null };
-    }
-    catch (error) {
-        // Octokit's GraphqlResponseError, recognised by name: its class is not part of @actions/github's API.
-        if (error instanceof Error && error.name === 'GraphqlResponseError') {
-            const response = error;
-            const errors = (response.errors ?? []).map((e) => ({
-                path: typeof e.path?.[0] === 'string' ? e.path[0] : '',
-                type: e.type ?? 'ERROR',
-                message: e.message,
-            }));
-            // Errors without a path (a rejected query, the rate limit) leave no part readable.
-            const whole = errors.find((e) => e.path === '');
-            return { data: response.data ?? {}, errors, failure: whole ? whole.message : null };
-        }
-        return { data: {}, errors: [], failure: describeFailure(error) };
-    }
-}
-// A failure in words a maintainer can act on; a 403 says whether it was the rate limit or a permission.
-function describeFailure(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const e = error;
-    if (e.name === 'AbortError' || !e.status)
-        return e.message;
-    const headers = e.response?.headers ?? {};
-    if (/secondary rate/i.test(e.message))
-        return `GitHub's secondary rate limit held this request back after retries (HTTP ${e.status})`;
-    if ((e.status === 403 || e.status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message))) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        return `GitHub's rate limit is exhausted${reset ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : ''} (HTTP ${e.status})`;
-    }
-    if (e.status === 403)
-        return `HTTP 403, the token is not allowed to do this: ${e.message}`;
-    return `HTTP ${e.status}: ${e.message}`;
-}
-// The failure of the fields under `alias`: the whole request's, or that alias's own error.
-function failureOf(result, alias) {
-    if (result.failure)
-        return result.failure;
-    const error = result.errors.find((e) => e.path === alias);
-    return error ? error.message : null;
-}
-
-;// CONCATENATED MODULE: ./src/fetch/thread-part.ts
-
-// Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
-const commentFields = 'nodes { fullDatabaseId body viewerDidAuthor }';
-// The first and the last 100 comments: the welcome is early, the newest report or thank-you late. A longer
-// thread's middle is read on (readUnreadComments) before anything is posted.
-const commentWindow = 100;
-// One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
-function threadPart(prefix, repo, numbers, labels, withFiles = false) {
-    const variables = {
-        [`${prefix}Owner`]: { type: 'String!', value: repo.owner },
-        [`${prefix}Name`]: { type: 'String!', value: repo.name },
-    };
-    const labelFields = labels.map((label, i) => {
-        variables[`${prefix}Label${i}`] = { type: 'String!', value: label };
-        return `label${i}: label(name: $${prefix}Label${i}) { id name }`;
-    });
-    const onItem = `labels(first: 100) { nodes { name } }
-        early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
-        late: comments(last: ${commentWindow}) { ${commentFields} }`;
-    const files = withFiles ? 'files(first: 100) { totalCount nodes { path changeType } }' : '';
-    const items = numbers.map((n) => {
-        variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
-        return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
-      __typename
-      ... on PullRequest { id ${onItem} ${files} }
-      ... on Issue { id ${onItem} }
-    }`;
-    });
-    const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
-    owner { __typename login }
-    ${labelFields.join('\n    ')}
-    ${items.join('\n    ')}
-  }`;
-    return { variables, selection };
-}
-function readThread(prefix, result, markers, number) {
-    const alias = `${prefix}Repo`;
-    const failure = failureOf(result, alias);
-    const repo = result.data[alias];
-    const item = repo?.[`item${number}`];
-    if (failure !== null || !repo || !item)
-        return { thread: null, failure: failure ?? `#${number} was not found` };
-    const repoLabels = readRepoLabels(repo);
-    return {
-        thread: {
-            ownerType: repo.owner.__typename,
-            labelsOnItem: item.labels.nodes.map((l) => l.name),
-            repoLabels,
-            itemId: item.id,
-            ownComments: ownComments([...item.early.nodes, ...item.late.nodes], markers),
-            unreadComments: item.early.totalCount > 2 * commentWindow && item.early.pageInfo.endCursor
-                ? { after: item.early.pageInfo.endCursor, count: item.early.totalCount - 2 * commentWindow }
-                : null,
-            // More than 100 files, or a rename (GraphQL does not give the old path): read again over REST.
-            files: item.files && item.files.totalCount <= item.files.nodes.length && !item.files.nodes.some((f) => f.changeType === 'RENAMED')
-                ? item.files.nodes.map((f) => ({ path: f.path, previous: null }))
-                : null,
-        },
-        failure: null,
-    };
-}
-// A pasted marker in someone else's comment does not make it ours; the first and last windows can overlap.
-function ownComments(nodes, markers) {
-    const seen = new Map();
-    for (const c of nodes)
-        if (c.viewerDidAuthor && markers.some((m) => c.body.includes(m)))
-            seen.set(Number(c.fullDatabaseId), c.body);
-    return [...seen].map(([id, body]) => ({ id, body }));
-}
-// The repo's labels asked for by name: lower-cased name → node id; a label the repo lacks is absent.
-function readRepoLabels(repo) {
-    const labels = new Map();
-    for (const [key, value] of Object.entries(repo)) {
-        const label = value;
-        if (/^label\d+$/.test(key) && label?.name && label.id)
-            labels.set(label.name.toLowerCase(), label.id);
-    }
-    return labels;
-}
-
-;// CONCATENATED MODULE: ./src/writers/apply-writes.ts
-
-
-
-
-// The one dry-run gate: in a dry run nothing is sent and every write is reported as planned.
-// Otherwise all writes go out together; only adding a label the repo lacks waits for its creation, since
-// GitHub would otherwise create it grey.
-async function applyWrites(client, subject, writes, dryRun, orgClient) {
-    if (dryRun) {
-        return { outcomes: writes.map((w) => ({ description: describeWrite(w, subject), status: 'planned', detail: 'dry run' })), warnings: [] };
-    }
-    const creates = writes.filter((w) => w.kind === 'create-label');
-    const adds = writes.filter((w) => w.kind === 'add-labels');
-    const others = writes.filter((w) => w.kind !== 'create-label' && w.kind !== 'add-labels');
-    const first = await Promise.all([...creates, ...(creates.length === 0 ? adds : []), ...others].map((w) => attempt(client, subject, w, orgClient)));
-    const second = creates.length > 0 ? await Promise.all(adds.map((w) => attempt(client, subject, w, orgClient))) : [];
-    const outcomes = [...first, ...second];
-    const warnings = [];
-    if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly))
-        warnings.push(readOnlyWarning(subject));
-    for (const o of outcomes.filter((x) => x.status === 'failed' || (x.status === 'refused' && x.detail !== readOnly))) {
-        warnings.push(`Could not ${o.description}: ${o.detail}`);
-    }
-    return { outcomes, warnings };
-}
-const readOnly = 'read-only token';
-// One warning for every write a read-only token was refused, naming the fix.
-function readOnlyWarning(subject) {
-    return (`The token cannot write to ${subject.repo.owner}/${subject.repo.name} (Resource not accessible by integration): a workflow on ` +
-        '`pull_request` from a fork gets a read-only token. Run on `pull_request_target`, or grant `pull-requests: write` and ' +
-        "`issues: write` in the workflow's `permissions`.");
-}
-async function attempt(client, subject, write, orgClient) {
-    const description = describeWrite(write, subject);
-    try {
-        await send(write.kind === 'invite' && orgClient ? orgClient : client, subject, write);
-        return { description, status: 'written', detail: '' };
-    }
-    catch (error) {
-        const status = error.status;
-        if (write.kind === 'create-label' && status === 422)
-            return { description, status: 'written', detail: 'already existed' };
-        if (write.kind === 'remove-label' && status === 404)
-            return { description, status: 'written', detail: 'already gone' };
-        if (write.kind === 'create-comment' && (status === undefined || status >= 500))
-            return recheckComment(client, subject, write, description, error);
-        if (status === 403 && !isRateLimit(error)) {
-            const message = error.message;
-            return { description, status: 'refused', detail: /not accessible by integration/i.test(message) ? readOnly : `HTTP 403: ${message}` };
-        }
-        return { description, status: 'failed', detail: describeFailure(error) };
-    }
-}
-function isRateLimit(error) {
-    const e = error;
-    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
-}
-// A comment whose answer was lost (timeout, 502 after the write) may have been posted. Look for it before
-// posting again, so a flaky answer never makes a second comment.
-async function recheckComment(client, subject, write, description, error) {
-    const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]);
-    const { thread } = readThread('t', result, allMarkers, subject.number);
-    if (!thread)
-        return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
-    if (thread.ownComments.some((c) => kindOf(c.body) === write.comment)) {
-        return { description, status: 'written', detail: 'posted, though its answer was lost' };
-    }
-    try {
-        await send(client, subject, write);
-        return { description, status: 'written', detail: 'posted on the second try' };
-    }
-    catch (again) {
-        return { description, status: 'failed', detail: describeFailure(again) };
-    }
-}
-async function send(client, subject, write) {
-    const target = { owner: subject.repo.owner, repo: subject.repo.name };
-    const rest = client.octokit.rest;
-    switch (write.kind) {
-        case 'create-label':
-            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: 'Set by newcomer-triage' });
-            return;
-        case 'add-labels':
-            await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names });
-            return;
-        case 'remove-label':
-            await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
-            return;
-        case 'create-comment':
-            // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
-            await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { retries: 0 } });
-            return;
-        case 'update-comment':
-            await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body });
-            return;
-        case 'invite':
-            await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
-            return;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/writers/apply-label-batches.ts
@@ -1021,7 +1084,19 @@ function lastPage(link) {
     return last ? Number(last[1]) : null;
 }
 
+;// CONCATENATED MODULE: ./src/fetch/rest-list.ts
+// A REST list answer as GitHub documents it (an array of objects), or an error that says it was not one, so a
+// broken answer is a failed read in the maintainer's words rather than "data.map is not a function".
+function restList(data, route) {
+    if (!Array.isArray(data) || data.some((entry) => typeof entry !== 'object' || entry === null)) {
+        const what = typeof data === 'string' ? (/<html/i.test(data) ? 'an HTML page' : 'text') : Array.isArray(data) ? 'a list of non-objects' : `${typeof data}`;
+        throw new Error(`GitHub answered ${route} with ${what}, not the list it documents`);
+    }
+    return data;
+}
+
 ;// CONCATENATED MODULE: ./src/fetch/get-pr-files.ts
+
 
 // GitHub lists at most 3,000 files of a PR; 30 pages of 100.
 const pageSize = 100;
@@ -1034,7 +1109,11 @@ async function getPrFiles(client, repo, number, changedFiles) {
     const first = pages === null ? [await page(1)] : [];
     const last = pages ?? Math.min(maxPages, lastPage(first[0]?.headers.link) ?? 1);
     const rest = await Promise.all(Array.from({ length: last - first.length }, (_, i) => page(first.length + i + 1)));
-    return [...first, ...rest].flatMap((r) => r.data.map((f) => ({ path: f.filename, previous: f.previous_filename ?? null })));
+    const route = `GET /repos/${repo.owner}/${repo.name}/pulls/${number}/files`;
+    return [...first, ...rest].flatMap((r) => restList(r.data, route).map((f) => ({
+        path: String(f.filename),
+        previous: typeof f.previous_filename === 'string' ? f.previous_filename : null,
+    })));
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/profile-part.ts
@@ -1297,6 +1376,7 @@ function refusedSearch(result) {
 
 ;// CONCATENATED MODULE: ./src/fetch/get-public-events.ts
 
+
 // GitHub serves at most 300 public events (3 pages of 100), from the last 30 days.
 const get_public_events_pageSize = 100;
 const get_public_events_maxPages = 3;
@@ -1311,13 +1391,11 @@ async function getPublicEvents(client, login, since) {
 }
 async function getPage(client, login, page) {
     const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: get_public_events_pageSize, page });
-    if (!Array.isArray(response.data))
-        throw new Error('GitHub answered the events read with something other than a list');
     return {
-        events: response.data.map((e) => {
+        events: restList(response.data, `GET /users/${login}/events/public`).map((e) => {
             const payload = (e.payload ?? {});
             return {
-                id: e.id,
+                id: String(e.id),
                 type: e.type ?? 'Event',
                 repo: e.repo?.name ?? '',
                 createdAt: e.created_at ?? '',
@@ -1495,6 +1573,7 @@ async function applyPlans(client, repo, plans, settings) {
 
 const list_open_items_pageSize = 100;
 // The repo's open PRs (or issues), newest first, at most `limit`. Pages follow cursors, so they are read in turn.
+// A page that cannot be read ends the list there, with the reason: the items before it are still triaged.
 async function listOpenItems(client, repo, kind, limit) {
     const field = kind === 'pr' ? 'pullRequests' : 'issues';
     const extra = kind === 'pr' ? 'changedFiles additions deletions' : '';
@@ -1517,13 +1596,17 @@ async function listOpenItems(client, repo, kind, limit) {
   }`,
             },
         ]);
-        if (result.failure || result.errors.length > 0)
-            throw new Error(`Could not list the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}: ${result.failure ?? result.errors[0]?.message}`);
-        const list = result.data.repository.list;
-        subjects.push(...list.nodes.map((node) => toSubject(node, kind, repo)));
+        const list = result.data.repository
+            ?.list;
+        const failure = result.failure ?? result.errors[0]?.message ?? (Array.isArray(list?.nodes) ? null : 'GitHub returned nothing');
+        if (failure !== null || !list) {
+            const what = `the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}${subjects.length > 0 ? ` past the first ${subjects.length}` : ''}`;
+            return { subjects, failure: `Could not list ${what}: ${failure ?? 'GitHub returned nothing'}` };
+        }
+        subjects.push(...list.nodes.flatMap((node) => (node ? [toSubject(node, kind, repo)] : [])));
         after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
     } while (after && subjects.length < limit);
-    return subjects;
+    return { subjects, failure: null };
 }
 function toSubject(node, kind, repo) {
     return {
@@ -1552,16 +1635,18 @@ function toSubject(node, kind, repo) {
 
 
 
+
 // Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
 // batches, then write per item as a single triage would. Every request goes through the client's bound
 // of 8 in flight.
 async function runBackfill(client, repo, settings, now, view, progress = () => { }) {
     const limit = settings['max-items'];
-    const [prs, issues] = await Promise.all([
+    const lists = await Promise.all([
         listOpenItems(client, repo, 'pr', limit),
-        settings['backfill-issues'] ? listOpenItems(client, repo, 'issue', limit) : Promise.resolve([]),
+        ...(settings['backfill-issues'] ? [listOpenItems(client, repo, 'issue', limit)] : []),
     ]);
-    const subjects = [...prs, ...issues].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+    const listFailures = lists.flatMap((l) => (l.failure ? [l.failure] : []));
+    const subjects = lists.flatMap((l) => l.subjects).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
     progress(`${subjects.length} open items`);
     const rows = new Map();
     const toTriage = [];
@@ -1578,14 +1663,19 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
         readThreads(client, repo, toTriage, labelNames(settings)),
     ]);
     progress(`profiled ${logins.length} authors`);
-    let partial = false;
+    let partial = listFailures.length > 0;
     const plans = [];
+    // Reads that failed, each reason once with the items it cost (a batch's failure is many items' failure).
+    const unread = new Map();
+    const readWarnings = new Set();
     for (const subject of toTriage) {
         const reads = authors.get(subject.author.login);
         const author = reads?.author;
         const thread = threads.get(subject.number)?.thread;
         if (!author || !thread) {
-            rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${threads.get(subject.number)?.failure ?? 'no profile'}`));
+            const failure = threads.get(subject.number)?.failure ?? 'no profile';
+            rows.set(subject.number, row(subject, 'yellow', null, false, `could not be read: ${failure}`));
+            unread.set(failure, [...(unread.get(failure) ?? []), subject.number]);
             partial = true;
             continue;
         }
@@ -1594,6 +1684,8 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
             : {};
         const score = scoreAuthor({ author, events: reads.events, ...files, subject, settings, now, serverUrl: view.serverUrl });
         partial ||= score.partial;
+        for (const w of score.warnings)
+            readWarnings.add(w);
         const firstTime = isFirstTimeContributor(countEarlierHere(author.here, subject), subject.association);
         const item = row(subject, score.verdict, null, firstTime, score.reason);
         const report = (0,render_summary/* renderReportComment */.C)({ subject, score, firstTime, name: null, activity: null }, view);
@@ -1601,6 +1693,12 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
         plans.push({ subject, item, thread, writes });
         rows.set(subject.number, item);
     }
+    for (const [failure, numbers] of unread) {
+        readWarnings.add(`Nothing was written on ${numbers.map((n) => `#${n}`).join(', ')}: the item could not be read (${failure})`);
+    }
+    const archived = plans.find((p) => p.thread.archived);
+    if (archived)
+        readWarnings.add(archivedWarning(archived.subject));
     const applied = await applyPlans(client, repo, plans, settings);
     const items = subjects.map((s) => rows.get(s.number)).filter((r) => r !== undefined);
     const triaged = items.filter((i) => i.verdict !== 'skipped').length;
@@ -1609,7 +1707,7 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
         items,
         verdict: (0,compare_verdicts/* worstVerdict */.zP)(items.map((i) => i.verdict)),
         reason: `${triaged} triaged, ${items.length - triaged} skipped`,
-        ...(0,results/* outcome */.bu)(partial, [...new Set(applied.warnings)], [], applied.writes),
+        ...(0,results/* outcome */.bu)(partial, [...new Set([...listFailures, ...readWarnings, ...applied.warnings])], [], applied.writes),
     };
 }
 function row(subject, verdict, skippedReason, firstTime, reason) {
@@ -1626,8 +1724,8 @@ function row(subject, verdict, skippedReason, firstTime, reason) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(4061);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -1687,13 +1785,13 @@ function createClient(options) {
     const innerFetch = utils/* defaults */.NT.request?.fetch ?? fetch;
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
-        request: { fetch: countingFetch(innerFetch, stats, options.deadline, timing.requestTimeoutMs) },
+        request: { fetch: countingFetch(innerFetch, stats, options.deadline, timing.requestTimeoutMs, options.tokenInput ?? 'github-token') },
         retry: { doNotRetry: neverRetry, retries: maxTries - 1, retryAfterBaseValue: timing.retryBaseMs },
         throttle,
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     return { octokit, stats };
 }
-function countingFetch(inner, stats, deadline, requestTimeoutMs) {
+function countingFetch(inner, stats, deadline, requestTimeoutMs, tokenInput) {
     return async (input, init) => {
         const url = new URL(input instanceof Request ? input.url : String(input));
         const method = (init?.method ?? 'GET').toUpperCase();
@@ -1712,6 +1810,8 @@ function countingFetch(inner, stats, deadline, requestTimeoutMs) {
         try {
             const response = await inner(input, { ...init, signal: AbortSignal.any(signals) });
             recordRateLimit(stats, response.headers);
+            if (response.status === 401)
+                stats.refusedToken ??= tokenInput;
             return response;
         }
         catch (error) {
@@ -1812,6 +1912,10 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
     const result = { mode: 'post-merge', subject, firstTime, ...(0,results/* outcome */.bu)(warnings.length > 0, warnings, notes) };
     if (!data.thread) {
         warnings.push(`Nothing was written: the PR's comments could not be read (${data.threadFailure ?? 'unknown'})`);
+        return result;
+    }
+    if (data.thread.archived) {
+        warnings.push(archivedWarning(subject));
         return result;
     }
     if (!firstTime) {
@@ -1920,6 +2024,9 @@ async function triage(client, subject, settings, now, view) {
     // partial is about reads: a write the token was refused warns, but the verdict's data is whole.
     const partial = score.partial || warnings.length > 0 || applying === null;
     const result = { mode: 'triage', subject, score, firstTime, name, activity, ...(0,results/* outcome */.bu)(partial, warnings) };
+    // Not a read that failed: after partial is decided.
+    if (thread?.archived)
+        warnings.push(archivedWarning(subject));
     if (applying) {
         const applied = await applying;
         result.writes.push(...applied.outcomes);

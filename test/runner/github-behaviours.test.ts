@@ -1,0 +1,132 @@
+// What github.com does that a lenient fake would not (issue 15): archived repositories, long histories whose
+// later pages fail, two runs at once on one thread, bidirectional controls in user text. Each through the
+// bundle against the fake, which now behaves as GitHub does.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPersona } from '../personas/index.js';
+import { assertAllOutputs, labelsOn, levelOf, ourComments, ourCommentsOfKind, runOn, startFor, writeRequests } from './helpers.js';
+import { unicornPage as unicorn } from '../fake-github/index.js';
+
+const welcome = 'Welcome {author} to {repo}!';
+
+describe('an archived repository', () => {
+  test('one warning naming it, no write attempted, exit 0', async (t) => {
+    const persona = buildPersona('newcomer');
+    const repo = persona.dataset.repos.find((r) => r.owner === 'octo-org' && r.name === 'widgets');
+    assert.ok(repo);
+    repo.archived = true;
+    const fake = await startFor(t, persona.dataset);
+    const run = await runOn(fake, persona.event, { 'welcome-message': welcome, 'report-comment': 'always' });
+    assert.equal(run.code, 0, run.stdout);
+    assertAllOutputs(run);
+    const archived = run.warnings.filter((w) => /archived/.test(w));
+    assert.equal(archived.length, 1, run.warnings.join(' | '));
+    assert.match(archived[0] ?? '', /octo-org\/widgets is archived/);
+    assert.deepEqual(writeRequests(fake), [], 'no write is sent to an archived repository');
+    assert.equal(run.outputs.partial, 'false', 'an archived repository is not a failed read');
+  });
+
+  test('archived after the read: the first refusal stops every later write, one warning', async (t) => {
+    const persona = buildPersona('newcomer');
+    const repo = persona.dataset.repos.find((r) => r.owner === 'octo-org' && r.name === 'widgets');
+    assert.ok(repo);
+    const fake = await startFor(t, persona.dataset);
+    // The thread is read while the repository is still open; the profile is held back, and the repository
+    // archived before the writes that wait for it.
+    fake.fault({ method: 'POST', path: '/graphql', operation: 'Profile', delayMs: 800, times: 1 });
+    const running = runOn(fake, persona.event, { 'welcome-message': welcome });
+    while (!fake.log.some((e) => e.graphqlOperation === 'Thread' && e.status === 200)) await new Promise((r) => setTimeout(r, 5));
+    repo.archived = true;
+    const run = await running;
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.warnings.filter((w) => /archived/.test(w)).length, 1, run.warnings.join(' | '));
+    const writes = writeRequests(fake);
+    assert.ok(writes.length >= 1, 'the first write was sent');
+    assert.ok(
+      writes.every((w) => w.status === 403),
+      'every write that went out was refused',
+    );
+    // The first wave goes out together (labels created, welcome posted); the adds that wait for it never go.
+    assert.equal(fake.requests('POST', /\/issues\/42\/labels$/).length, 0, 'no write after the first refusal');
+  });
+});
+
+describe("a failed later page of the author's history", () => {
+  test('the signals it feeds are unknown, not counted from the first 100 items', async (t) => {
+    const persona = buildPersona('veteran');
+    const ds = persona.dataset;
+    const own = ds.items.filter((i) => i.author === persona.login && i.repo !== 'octo-org/widgets');
+    assert.ok(own.length > 0);
+    const now = Date.now();
+    for (let k = 0; k < 160; k++) {
+      const base = own[k % own.length];
+      assert.ok(base);
+      const created = new Date(now - (k + 1) * 3 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      ds.items.push({ ...base, number: 5000 + k, title: `Distinct change number ${k}`, created_at: created, labels: [] });
+    }
+    const fake = await startFor(t, ds);
+    fake.fault({ method: 'POST', path: '/graphql', operation: 'HistoryPage', status: 200, rawBody: unicorn });
+    const run = await runOn(fake, persona.event);
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(fake.log.filter((e) => e.graphqlOperation === 'HistoryPage').length, 1, 'the second page was asked for once');
+    assert.equal(run.outputs.partial, 'true');
+    assert.equal(levelOf(run, 'repeated-titles'), 'unknown');
+    assert.equal(levelOf(run, 'external-prs-per-week'), 'unknown');
+    assert.ok(
+      run.warnings.some((w) => /PRs and issues of vkowalski past the first 100/.test(w)),
+      run.warnings.join(' | '),
+    );
+  });
+});
+
+describe('two runs at once on one thread', () => {
+  test('both post a welcome; the later one deletes its own, one welcome is left', async (t) => {
+    const persona = buildPersona('newcomer');
+    const fake = await startFor(t, persona.dataset);
+    // Both runs read the thread (no welcome yet) before either comment lands.
+    fake.fault({ method: 'POST', path: '/repos/octo-org/widgets/issues/42/comments', delayMs: 2500 });
+    const runs = await Promise.all([runOn(fake, persona.event, { 'welcome-message': welcome }), runOn(fake, persona.event, { 'welcome-message': welcome })]);
+    for (const run of runs) assert.equal(run.code, 0, run.stdout);
+    assert.equal(fake.requests('POST', /\/issues\/42\/comments$/).length, 2, 'each run posted, seeing no welcome');
+    const left = ourCommentsOfKind(fake, 42, 'welcome');
+    assert.equal(left.length, 1, 'one welcome is left');
+    const deletes = fake.requests('DELETE', /\/issues\/comments\/\d+$/);
+    assert.equal(deletes.length, 1, 'one run deleted its duplicate');
+    assert.ok(!deletes[0]?.path.endsWith(`/${left[0]?.id}`), 'the older comment is the one kept');
+    assert.ok(runs.every((r) => r.warnings.length === 0 || !r.warnings.some((w) => /welcome/.test(w))), 'no warning about the welcome');
+  });
+
+  test('one run alone: no deletion, one extra read after posting', async (t) => {
+    const persona = buildPersona('newcomer');
+    const fake = await startFor(t, persona.dataset);
+    const run = await runOn(fake, persona.event, { 'welcome-message': welcome });
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(ourComments(fake, 42).length, 1);
+    assert.equal(fake.requests('DELETE').length, 0);
+  });
+});
+
+describe('bidirectional controls in user text', () => {
+  test('stripped from the summary and the report comment', async (t) => {
+    const persona = buildPersona('newcomer');
+    const bidi = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    const user = persona.dataset.users.find((u) => u.login === persona.login);
+    assert.ok(user);
+    user.name = `Sam \u202eevil\u202c Okafor`;
+    const pr = persona.event.payload as { pull_request: { title: string } };
+    pr.pull_request.title = `Fix \u2067typo\u2069 in ${bidi.join('')}README`;
+    const fake = await startFor(t, persona.dataset);
+    const run = await runOn(fake, persona.event, { 'report-comment': 'always' });
+    assert.equal(run.code, 0, run.stdout);
+    const report = ourCommentsOfKind(fake, 42, 'report')[0]?.body ?? '';
+    assert.ok(report.length > 0, 'the report was posted');
+    for (const [where, text] of [
+      ['summary', run.summary],
+      ['report comment', report],
+    ] as const) {
+      assert.ok(!/[\u202a-\u202e\u2066-\u2069]/.test(text), `${where} carries a bidirectional control`);
+    }
+    assert.match(run.summary, /Fix typo in README/);
+    assert.ok(labelsOn(fake, 42).length > 0);
+  });
+});
