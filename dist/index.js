@@ -28407,7 +28407,19 @@ function getSkipReason(subject, settings, postMerge) {
 /* harmony export */   d: () => (/* binding */ newRequestStats)
 /* harmony export */ });
 function newRequestStats() {
-    return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [], refusedToken: null, archived: null };
+    return {
+        requests: 0,
+        graphql: 0,
+        restReads: 0,
+        restWrites: 0,
+        inFlight: 0,
+        maxInFlight: 0,
+        rateLimits: {},
+        timedOut: [],
+        warnings: [],
+        refusedToken: null,
+        archived: null,
+    };
 }
 
 
@@ -28710,7 +28722,10 @@ const zws = '\u200b';
 // so a title could make the summary read other than it is ("Trojan Source").
 const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 function escapeText(text, maxLength = 200) {
-    let t = text.replace(bidiControls, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    let t = text
+        .replace(bidiControls, '')
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim();
     if (t.length > maxLength)
         t = `${t.slice(0, maxLength - 1)}…`;
     return t

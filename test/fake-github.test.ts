@@ -441,7 +441,7 @@ describe('fake GitHub: REST', () => {
       assert.ok(Number(missing.headers.get('x-ratelimit-reset')) > Date.now() / 1000);
       assert.ok(missing.headers.get('x-github-request-id'));
       const second = await rest(fake, 'GET', '/users/newbie');
-      assert.equal(second.headers.get('x-ratelimit-remaining'), '4998');
+      assert.equal(second.headers.get('x-ratelimit-remaining'), '998');
       const limits = await rest(fake, 'GET', '/rate_limit');
       assert.equal(limits.body.resources.core.remaining, 4998);
     }));

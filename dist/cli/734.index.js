@@ -1596,8 +1596,7 @@ async function listOpenItems(client, repo, kind, limit) {
   }`,
             },
         ]);
-        const list = result.data.repository
-            ?.list;
+        const list = result.data.repository?.list;
         const failure = result.failure ?? result.errors[0]?.message ?? (Array.isArray(list?.nodes) ? null : 'GitHub returned nothing');
         if (failure !== null || !list) {
             const what = `the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}${subjects.length > 0 ? ` past the first ${subjects.length}` : ''}`;
@@ -1646,7 +1645,10 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
         ...(settings['backfill-issues'] ? [listOpenItems(client, repo, 'issue', limit)] : []),
     ]);
     const listFailures = lists.flatMap((l) => (l.failure ? [l.failure] : []));
-    const subjects = lists.flatMap((l) => l.subjects).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+    const subjects = lists
+        .flatMap((l) => l.subjects)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, limit);
     progress(`${subjects.length} open items`);
     const rows = new Map();
     const toTriage = [];

@@ -24,5 +24,17 @@ export interface RequestStats {
 }
 
 export function newRequestStats(): RequestStats {
-  return { requests: 0, graphql: 0, restReads: 0, restWrites: 0, inFlight: 0, maxInFlight: 0, rateLimits: {}, timedOut: [], warnings: [], refusedToken: null, archived: null };
+  return {
+    requests: 0,
+    graphql: 0,
+    restReads: 0,
+    restWrites: 0,
+    inFlight: 0,
+    maxInFlight: 0,
+    rateLimits: {},
+    timedOut: [],
+    warnings: [],
+    refusedToken: null,
+    archived: null,
+  };
 }

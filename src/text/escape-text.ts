@@ -9,7 +9,10 @@ const zws = '\u200b';
 const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 
 export function escapeText(text: string, maxLength = 200): string {
-  let t = text.replace(bidiControls, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  let t = text
+    .replace(bidiControls, '')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .trim();
   if (t.length > maxLength) t = `${t.slice(0, maxLength - 1)}…`;
   return t
     .replace(/&/g, '&amp;')

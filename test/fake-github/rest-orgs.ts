@@ -47,8 +47,7 @@ function getPermission(ctx: RouteContext): FakeResponse {
   if (!repo || !user) return notFound('Not Found', 'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user');
   const login = user.login.toLowerCase();
   const granted = Object.entries(repo.permissions ?? {}).find(([l]) => l.toLowerCase() === login)?.[1];
-  const role =
-    repo.owner.toLowerCase() === login || isOrgAdmin(ctx.data, repo.owner, user.login) ? 'admin' : (granted ?? 'read');
+  const role = repo.owner.toLowerCase() === login || isOrgAdmin(ctx.data, repo.owner, user.login) ? 'admin' : (granted ?? 'read');
   // `permission` is the legacy base role: maintain reads as write, triage as read.
   const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
   return { status: 200, body: { permission, role_name: role, user: { ...simpleUser(ctx.baseUrl, user), role_name: role } } };

@@ -52,9 +52,15 @@ describe('a GraphQL answer that is not GraphQL data', () => {
       const run = await runOn(fake, persona.event, { 'welcome-message': 'hi {author}' });
       assertNoCrash(run);
       assert.equal(run.outputs.partial, 'true');
-      assert.ok(signalsOf(run).every((s) => s.level !== 'unknown'), 'the profile was read');
+      assert.ok(
+        signalsOf(run).every((s) => s.level !== 'unknown'),
+        'the profile was read',
+      );
       assert.deepEqual(writeRequests(fake), [], 'nothing is written without the thread');
-      assert.ok(run.warnings.some((w) => /Nothing was written/.test(w) && /Thread query/.test(w)), run.warnings.join(' | '));
+      assert.ok(
+        run.warnings.some((w) => /Nothing was written/.test(w) && /Thread query/.test(w)),
+        run.warnings.join(' | '),
+      );
     });
   }
 
@@ -68,7 +74,10 @@ describe('a GraphQL answer that is not GraphQL data', () => {
     assert.equal(run.outputs.verdict, 'skipped');
     assert.equal(run.outputs.partial, 'true');
     assert.equal(ourCommentsOfKind(fake, 42, 'merged').length, 0);
-    assert.ok(run.warnings.some((w) => /HTML page/.test(w)), run.warnings.join(' | '));
+    assert.ok(
+      run.warnings.some((w) => /HTML page/.test(w)),
+      run.warnings.join(' | '),
+    );
   });
 
   for (const operation of ['OpenItems', 'Profiles', 'Threads']) {
@@ -79,7 +88,10 @@ describe('a GraphQL answer that is not GraphQL data', () => {
       const run = await runOn(fake, { name: 'workflow_dispatch', payload });
       assertNoCrash(run);
       assert.equal(run.outputs.partial, 'true');
-      assert.ok(run.warnings.some((w) => /HTML page/.test(w)), `a warning names the broken answer: ${run.warnings.join(' | ')}`);
+      assert.ok(
+        run.warnings.some((w) => /HTML page/.test(w)),
+        `a warning names the broken answer: ${run.warnings.join(' | ')}`,
+      );
       const triaged = JSON.parse(run.outputs.triaged ?? '[]') as { verdict: string }[];
       if (operation === 'OpenItems') assert.deepEqual(triaged, [], 'nothing listed, nothing triaged');
       else assert.ok(triaged.length > 0 && triaged.every((i) => i.verdict !== 'green'), 'an item not fully read is never green');
@@ -97,8 +109,14 @@ describe('a REST list that is not a list', () => {
     assertNoCrash(run);
     assert.equal(run.outputs.partial, 'true');
     assert.equal(levelOf(run, 'workflow-files') ?? levelOf(run, 'sensitive-files'), 'unknown');
-    assert.ok(run.warnings.some((w) => /events\/public with object, not the list it documents/.test(w)), run.warnings.join(' | '));
-    assert.ok(run.warnings.some((w) => /files with an HTML page/.test(w)), run.warnings.join(' | '));
+    assert.ok(
+      run.warnings.some((w) => /events\/public with object, not the list it documents/.test(w)),
+      run.warnings.join(' | '),
+    );
+    assert.ok(
+      run.warnings.some((w) => /files with an HTML page/.test(w)),
+      run.warnings.join(' | '),
+    );
   });
 });
 
@@ -116,7 +134,10 @@ describe('a token GitHub refuses, and inputs that are not usable', () => {
     assert.equal(run.outputs.verdict, 'skipped', 'no yellow verdict made of unknowns');
     assert.match(run.summary, /newcomer-triage failed/);
     assert.match(run.summary, /GitHub refused the token/);
-    assert.ok(fake.log.every((e) => e.status === 401), 'every request was refused');
+    assert.ok(
+      fake.log.every((e) => e.status === 401),
+      'every request was refused',
+    );
     assert.ok(!run.stdout.includes(token.slice(4)) || run.stdout.includes(`::add-mask::${token}`));
   });
 

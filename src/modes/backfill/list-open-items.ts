@@ -17,12 +17,7 @@ const pageSize = 100;
 
 // The repo's open PRs (or issues), newest first, at most `limit`. Pages follow cursors, so they are read in turn.
 // A page that cannot be read ends the list there, with the reason: the items before it are still triaged.
-export async function listOpenItems(
-  client: Client,
-  repo: Repo,
-  kind: 'pr' | 'issue',
-  limit: number,
-): Promise<{ subjects: Subject[]; failure: string | null }> {
+export async function listOpenItems(client: Client, repo: Repo, kind: 'pr' | 'issue', limit: number): Promise<{ subjects: Subject[]; failure: string | null }> {
   const field = kind === 'pr' ? 'pullRequests' : 'issues';
   const extra = kind === 'pr' ? 'changedFiles additions deletions' : '';
   const subjects: Subject[] = [];
@@ -44,8 +39,7 @@ export async function listOpenItems(
   }`,
       },
     ]);
-    const list = (result.data.repository as { list?: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: (ItemNode | null)[] } } | null)
-      ?.list;
+    const list = (result.data.repository as { list?: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: (ItemNode | null)[] } } | null)?.list;
     const failure = result.failure ?? result.errors[0]?.message ?? (Array.isArray(list?.nodes) ? null : 'GitHub returned nothing');
     if (failure !== null || !list) {
       const what = `the open ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}${subjects.length > 0 ? ` past the first ${subjects.length}` : ''}`;

@@ -31,7 +31,10 @@ export async function runBackfill(
     ...(settings['backfill-issues'] ? [listOpenItems(client, repo, 'issue', limit)] : []),
   ]);
   const listFailures = lists.flatMap((l) => (l.failure ? [l.failure] : []));
-  const subjects = lists.flatMap((l) => l.subjects).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+  const subjects = lists
+    .flatMap((l) => l.subjects)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, limit);
   progress(`${subjects.length} open items`);
 
   const rows = new Map<number, ItemRow>();
