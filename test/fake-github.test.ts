@@ -443,7 +443,7 @@ describe('fake GitHub: REST', () => {
       const second = await rest(fake, 'GET', '/users/newbie');
       assert.equal(second.headers.get('x-ratelimit-remaining'), '998');
       const limits = await rest(fake, 'GET', '/rate_limit');
-      assert.equal(limits.body.resources.core.remaining, 4998);
+      assert.equal(limits.body.resources.core.remaining, 998);
     }));
 });
 
