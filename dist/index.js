@@ -28484,6 +28484,31 @@ function sparkline(values) {
 
 /***/ }),
 
+/***/ 62:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ itemOutcomes),
+/* harmony export */   s: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+// What became of a PR or issue, in the contract's words.
+const itemOutcomes = ['merged', 'closed unmerged', 'completed', 'not planned', 'open', 'spam'];
+// A label naming spam or invalid wins (GitHub's Hacktoberfest convention: such PRs do not count), whatever the
+// item's state; then a PR is merged, closed unmerged or open, an issue completed, not planned or open.
+// A duplicate is asked for as GitHub's default answers it, as not planned.
+function outcomeOf(item) {
+    if (item.labels.some((l) => /spam|invalid/i.test(l)))
+        return 'spam';
+    if (item.state === 'OPEN')
+        return 'open';
+    if (item.kind === 'pr')
+        return item.state === 'MERGED' ? 'merged' : 'closed unmerged';
+    return item.stateReason === 'NOT_PLANNED' || item.stateReason === 'DUPLICATE' ? 'not planned' : 'completed';
+}
+
+
+/***/ }),
+
 /***/ 754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28495,7 +28520,7 @@ function sparkline(values) {
 function outcome(partial, warnings = [], notes = [], writes = []) {
     return { partial, warnings, notes, writes };
 }
-// The verdict output of a run: a post-merge run does not triage, a backfill reports its worst.
+// The verdict output of a run: a post-merge run and a backtest do not triage, a backfill reports its worst.
 function verdictOf(result) {
     switch (result.mode) {
         case 'triage':
@@ -28504,6 +28529,7 @@ function verdictOf(result) {
         case 'backfill':
             return result.verdict;
         case 'post-merge':
+        case 'backtest':
         case 'skip':
             return 'skipped';
     }
@@ -28517,6 +28543,7 @@ function reasonOf(result) {
         case 'skip':
             return result.reason;
         case 'post-merge':
+        case 'backtest':
             return '';
     }
 }
@@ -28524,18 +28551,396 @@ function reasonOf(result) {
 
 /***/ }),
 
-/***/ 7123:
+/***/ 9209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mt: () => (/* binding */ getSettings),
+  m2: () => (/* binding */ inputNotices),
+  Tx: () => (/* binding */ inputSpecs),
+  Fw: () => (/* binding */ requireToken)
+});
+
+// UNUSED EXPORTS: defaultSensitivePaths, inputNames
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(6141);
+// EXTERNAL MODULE: ./src/settings/input-error.ts
+var input_error = __nccwpck_require__(5794);
+// EXTERNAL MODULE: ./src/text/escape-text.ts
+var escape_text = __nccwpck_require__(2278);
+;// CONCATENATED MODULE: ./src/settings/parsers.ts
+
+
+const parsers_text = (_input, raw) => raw;
+// A secret is never echoed back, even in an error.
+const secret = (_input, raw) => raw.trim();
+const parsers_boolean = (input, raw) => {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new input_error/* InputError */.d(input, raw, 'allowed values are true, false (any case)');
+};
+function oneOf(allowed) {
+    return (input, raw) => {
+        const value = raw.trim().toLowerCase();
+        const found = allowed.find((a) => a === value);
+        if (found === undefined)
+            throw new input_error/* InputError */.d(input, raw, `allowed values are ${allowed.join(', ')}`);
+        return found;
+    };
+}
+function integer(min, max) {
+    return (input, raw) => {
+        const value = raw.trim();
+        const n = Number(value);
+        // Decimal digits only (0x10 and 1e2 are bad values).
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            throw new input_error/* InputError */.d(input, raw, `allowed is a whole number from ${min} to ${max}`);
+        }
+        return n;
+    };
+}
+// Comma- or newline-separated, trimmed, empty entries dropped.
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+const list = (_input, raw) => splitList(raw);
+// A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
+// `renamed` maps old names still accepted to their new ones (renamedEntries says which were used).
+function listOf(allowed, renamed = {}) {
+    return (input, raw) => splitList(raw).map((entry) => {
+        const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase()) ?? renamed[entry.toLowerCase()];
+        if (found === undefined) {
+            throw new input_error/* InputError */.d(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
+        }
+        return found;
+    });
+}
+const users = (input, raw) => {
+    const result = { logins: [], ids: [] };
+    for (const entry of splitList(raw)) {
+        if (/^\d+$/.test(entry))
+            result.ids.push(Number(entry));
+        else if ((0,escape_text/* isPlainLogin */.kx)(entry))
+            result.logins.push(entry.toLowerCase());
+        else
+            throw new input_error/* InputError */.d(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
+    }
+    return result;
+};
+// Two numbers "yellow,red". `descending`: the yellow band starts above the red one (younger is worse),
+// so yellow >= red; otherwise yellow <= red. The parser carries its rule, for what moves a band (a backtest).
+function band(options) {
+    const { min, max, whole, descending } = options;
+    const kind = whole ? 'whole numbers' : 'numbers';
+    const order = descending ? 'the first at least the second' : 'the first at most the second';
+    const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
+    const parser = (input, raw) => {
+        const parts = raw.split(',').map((s) => s.trim());
+        // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
+        const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
+        const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
+        const [yellow, red] = numbers;
+        if (!valid || (descending ? yellow < red : yellow > red))
+            throw new input_error/* InputError */.d(input, raw, rule);
+        return { yellow, red };
+    };
+    return Object.assign(parser, { rule: options });
+}
+// A calendar day "YYYY-MM-DD" (UTC) that exists and is not after today; empty: none. The result is the day's
+// first instant.
+const pastDay = (input, raw) => {
+    const value = raw.trim();
+    if (value === '')
+        return null;
+    const rule = `allowed is a date YYYY-MM-DD, a real day no later than today (${new Date().toISOString().slice(0, 10)}), or empty for none`;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match)
+        throw new input_error/* InputError */.d(input, raw, rule);
+    const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    // Date.UTC rolls 2024-02-30 over to March 1st: a day that does not come back as written does not exist.
+    if (day.toISOString().slice(0, 10) !== value || day.getTime() > Date.now())
+        throw new input_error/* InputError */.d(input, raw, rule);
+    return day;
+};
+
+;// CONCATENATED MODULE: ./src/settings/get-settings.ts
+
+
+
+// CI, automation and the files that steer coding agents: a malicious change there runs with the maintainers'
+// rights.
+const defaultSensitivePaths = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.yml',
+    '**/action.yaml',
+    '.github/dependabot.yml',
+    '**/CODEOWNERS',
+    '.devcontainer/**',
+    '.vscode/**',
+    '.claude/**',
+    '.cursor/**',
+    '.gemini/**',
+    '**/AGENTS.md',
+    '**/CLAUDE.md',
+    '.github/copilot-instructions.md',
+    '.github/instructions/**',
+    '.mcp.json',
+];
+// Old signal ids still accepted in ignore-signals, with a warning.
+const renamedSignals = { 'workflow-files': 'sensitive-files' };
+// Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
+// test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
+// be read without being declared here, nor declared without being parsed.
+const inputSpecs = {
+    // Token for every read and write.
+    'github-token': { default: '', parse: secret },
+    // Do everything except writes to GitHub; the summary lists what would have been written.
+    'dry-run': { default: 'false', parse: parsers_boolean },
+    // author_association values that skip triage.
+    'skip-associations': { default: 'OWNER,MEMBER,COLLABORATOR,CONTRIBUTOR', parse: listOf(types/* associations */.HX) },
+    // Skip authors of type Bot or whose login ends in [bot].
+    'skip-bots': { default: 'true', parse: parsers_boolean },
+    // Logins or numeric ids always skipped; an id still matches after a rename.
+    'trusted-users': { default: '', parse: users },
+    // How far back history counts, in days.
+    'activity-window-days': { default: '90', parse: integer(1, 365) },
+    'account-age-days': { default: '1095,90', parse: band({ min: 0, max: 36500, whole: true, descending: true }) },
+    'profile-fields': { default: '3,1', parse: band({ min: 0, max: 7, whole: true, descending: true }) },
+    'closed-unmerged-ratio': { default: '0.2,0.5', parse: band({ min: 0, max: 1, whole: false, descending: false }) },
+    'not-planned-issues': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'repeated-titles': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'repeated-comments': { default: '5,10', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'external-prs-per-week': { default: '10,25', parse: band({ min: 0, max: 10000, whole: true, descending: false }) },
+    // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
+    'sensitive-paths': { default: defaultSensitivePaths.join(','), parse: list },
+    // Signal ids left out of the verdict (still shown).
+    'ignore-signals': { default: '', parse: listOf(types/* signalIds */.xO, renamedSignals) },
+    'label-green': { default: '', parse: parsers_text },
+    'label-yellow': { default: 'triage: check', parse: parsers_text },
+    'label-red': { default: 'triage: careful review', parse: parsers_text },
+    'first-time-label': { default: 'first-time contributor', parse: parsers_text },
+    // Posted once to a first-time contributor; {author} and {repo} are replaced.
+    'welcome-message': { default: '', parse: parsers_text },
+    // Post the triage report as a comment when the verdict is at least this.
+    'report-comment': { default: 'never', parse: oneOf(['never', 'yellow', 'red', 'always']) },
+    // Comment on a first-time contributor's merged PR.
+    'merged-message': { default: '', parse: parsers_text },
+    // After a first-time contributor's PR is merged, invite them to the repo owner's org.
+    'invite-to-org': { default: 'false', parse: parsers_boolean },
+    // Token with org admin rights, used only for the invitation.
+    'org-token': { default: '', parse: secret },
+    // Fail the step when the verdict is at least this.
+    'fail-on': { default: 'never', parse: oneOf(['never', 'yellow', 'red']) },
+    'backfill-issues': { default: 'false', parse: parsers_boolean },
+    // Backfill: most PRs/issues triaged in one run; backtest: most past items replayed.
+    'max-items': { default: '50', parse: integer(1, 1000) },
+    // On workflow_dispatch: replay the verdict on first-time contributors' items opened since this day (UTC).
+    'backtest-since': { default: '', parse: pastDay },
+};
+const inputNames = Object.keys(inputSpecs);
+const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'];
+// Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
+// `${{ vars.X }}` with X unset gives, takes its default.
+const emptyMeansNone = [
+    'skip-associations',
+    'trusted-users',
+    'ignore-signals',
+    'sensitive-paths',
+    'label-green',
+    'label-yellow',
+    'label-red',
+    'first-time-label',
+    'welcome-message',
+    'merged-message',
+    'org-token',
+];
+// Reads every input through `read` (the runner's INPUT_* variables in the action, --input flags in the CLI).
+// `undefined` is an input nobody set (the runner sets every input of action.yml, defaults included, so only
+// tests and the CLI leave one unset); it takes the default.
+function getSettings(read) {
+    const settings = {};
+    for (const name of inputNames) {
+        const raw = read(name);
+        const spec = inputSpecs[name];
+        const unset = raw === undefined || (raw.trim() === '' && !emptyMeansNone.includes(name));
+        settings[name] = spec.parse(name, unset ? spec.default : raw);
+    }
+    return checkCombinations(settings);
+}
+// What an input's value is still accepted for but should change: warnings for the run's summary and log.
+function inputNotices(read) {
+    const used = splitList(read('ignore-signals') ?? '').map((e) => e.toLowerCase());
+    return Object.entries(renamedSignals)
+        .filter(([old]) => used.includes(old))
+        .map(([old, now]) => `ignore-signals: "${old}" is now called "${now}" (it also covers CI and coding-agent files); it was read as "${now}".`);
+}
+function checkCombinations(settings) {
+    for (const name of labelInputs) {
+        const label = settings[name].trim();
+        // GitHub refuses label names over 50 characters; better to say so before the run than on the write.
+        if (label.length > 50)
+            throw new input_error/* InputError */.d(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
+        settings[name] = label;
+    }
+    if (settings['invite-to-org'] && settings['org-token'] === '') {
+        throw new input_error/* InputError */.d('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
+    }
+    return settings;
+}
+// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
+// any request. Apart from getSettings because only the action takes the token from an input.
+function requireToken(settings) {
+    if (settings['github-token'] === '') {
+        throw new input_error/* InputError */.d('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
+    }
+}
+
+
+/***/ }),
+
+/***/ 5794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   C: () => (/* binding */ renderReportComment)
+/* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports levelIcons, summaryLimit, signalTable, activityLine, footer, fitSummary */
-/* harmony import */ var _inspect_summarize_activity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7527);
-/* harmony import */ var _modes_results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(754);
-/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7369);
-/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2278);
+// A bad input value: names the input, the value given (never a secret's) and what is allowed.
+class InputError extends Error {
+    input;
+    constructor(input, value, allowed) {
+        const shown = value === null ? '' : ` "${value}"`;
+        super(`Input '${input}' has an invalid value${shown}: ${allowed}.`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ renderReportComment),
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: activityLine, fitSummary, footer, levelIcons, signalTable, summaryLimit
+
+// EXTERNAL MODULE: ./src/inspect/summarize-activity.ts
+var summarize_activity = __nccwpck_require__(7527);
+// EXTERNAL MODULE: ./src/modes/results.ts
+var results = __nccwpck_require__(754);
+// EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
+var compare_verdicts = __nccwpck_require__(7369);
+// EXTERNAL MODULE: ./src/text/escape-text.ts
+var escape_text = __nccwpck_require__(2278);
+// EXTERNAL MODULE: ./src/modes/backtest/item-outcome.ts
+var item_outcome = __nccwpck_require__(62);
+;// CONCATENATED MODULE: ./src/summary/render-backtest.ts
+
+
+const verdicts = ['green', 'yellow', 'red'];
+const icons = { green: '🟢', yellow: '🟡', red: '🔴' };
+// Lists longer than this end with a count: the summary has GitHub's 1 MiB to stay under.
+const listed = 100;
+function itemUrl(subject, serverUrl) {
+    return `${serverUrl}/${subject.repo.owner}/${subject.repo.name}/${subject.kind === 'pr' ? 'pull' : 'issues'}/${subject.number}`;
+}
+function itemLink(subject, serverUrl) {
+    return `[#${subject.number}](${itemUrl(subject, serverUrl)})`;
+}
+function share(n, of) {
+    return of === 0 ? '' : ` (${Math.round((100 * n) / of)} %)`;
+}
+// Verdict × outcome: counts, and each count's share of its row (what became of the items of that verdict).
+function outcomeTable(items) {
+    const count = (v, o) => items.filter((i) => (v === null || i.score.verdict === v) && (o === null || i.outcome === o)).length;
+    const row = (label, v) => {
+        const total = count(v, null);
+        const cells = item_outcome/* itemOutcomes */.R.map((o) => `${count(v, o)}${share(count(v, o), total)}`);
+        return `| ${label} | ${cells.join(' | ')} | ${total}${v === null ? '' : share(total, items.length)} |`;
+    };
+    return [
+        `| verdict | ${item_outcome/* itemOutcomes */.R.join(' | ')} | all |`,
+        `| --- | ${item_outcome/* itemOutcomes */.R.map(() => '---').join(' | ')} | --- |`,
+        ...verdicts.map((v) => row(`${icons[v]} ${v}`, v)),
+        row('all', null),
+    ].join('\n');
+}
+function itemLine(item, serverUrl) {
+    const { subject, score } = item;
+    const kind = subject.kind === 'pr' ? 'PR' : 'issue';
+    return `- ${icons[score.verdict]} ${itemLink(subject, serverUrl)} ${kind} by ${(0,escape_text/* authorLink */.ah)(subject.author.login, serverUrl)}, ${subject.createdAt.slice(0, 10)}: ${(0,escape_text/* escapeText */.X1)(subject.title, 100)} → **${item.outcome}**; ${(0,escape_text/* escapeText */.X1)(score.reason, 200)}`;
+}
+function itemList(title, items, serverUrl) {
+    if (items.length === 0)
+        return `**${title}:** none`;
+    const lines = items.slice(0, listed).map((i) => itemLine(i, serverUrl));
+    if (items.length > listed)
+        lines.push(`- … and ${items.length - listed} more`);
+    return [`**${title}** (${items.length}):`, ...lines].join('\n');
+}
+// For each threshold input, the nearest band values at which some verdict would have been different.
+function edgesTable(result, serverUrl) {
+    if (result.items.length === 0)
+        return '';
+    const rows = result.edges.map((e) => {
+        const moves = e.moves
+            .slice(0, 10)
+            .map((m) => `${itemLink(result.items[m.index]?.subject, serverUrl)} ${icons[m.from]}→${icons[m.to]}`)
+            .join(', ');
+        const more = e.moves.length > 10 ? ` and ${e.moves.length - 10} more` : '';
+        return `| \`${e.input}\` | \`${e.current.yellow},${e.current.red}\` | \`${e.band.yellow},${e.band.red}\` (${e.edge}) | ${e.moves.length}: ${moves}${more} |`;
+    });
+    const head = '**Threshold edges**: the nearest band values, on either side of each edge, at which some verdict would change.';
+    if (rows.length === 0)
+        return `${head} None: no band value of any threshold input changes a verdict of these items.`;
+    return [head, '', '| input | now | with | items that move |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+function costLine(stats) {
+    if (!stats)
+        return '';
+    const limits = Object.values(stats.rateLimits).map((l) => `${l.resource} ${l.remaining}/${l.limit} left (resets ${l.resetAt.slice(11, 16)} UTC)`);
+    return `**Cost:** ${stats.requests} API requests (${stats.graphql} GraphQL, ${stats.restReads} REST reads, ${stats.restWrites} writes), at most ${stats.maxInFlight} at once; rate limit ${limits.length > 0 ? limits.join(', ') : 'not reported'}.`;
+}
+function renderBacktest(result, serverUrl, stats) {
+    const { items, scanned } = result;
+    const dependent = items.filter((i) => i.dependsOnProfile).length;
+    const red = items.filter((i) => i.score.verdict === 'red');
+    const mergedRed = red.filter((i) => i.outcome === 'merged');
+    const spamGreen = items.filter((i) => i.score.verdict === 'green' && i.outcome === 'spam');
+    const leftOut = result.leftOut.length > 0 ? ` ${result.leftOut.map((id) => `\`${id}\``).join(', ')} is not judged (GitHub keeps no events that old).` : '';
+    return [
+        `Replayed ${items.length} PRs and issues of first-time contributors opened since ${result.since}, newest first, each as of its opening: account age then, every history window ending then; a PR's files as they are now. Nothing was written to GitHub.${leftOut}`,
+        `Looked at ${scanned.items} items opened since then: ${scanned.skipped} left out by a skip rule, ${scanned.notFirstTime} not by a first-time contributor at the time (${scanned.authors} authors checked).`,
+        `**The profile is read as it is now**, not as it was: ${dependent} of ${items.length} verdicts depend on it (they would differ with another \`profile-fields\` level).`,
+        items.length > 0 ? outcomeTable(items) : '',
+        itemList('Red', red, serverUrl),
+        itemList('Merged but red', mergedRed, serverUrl),
+        itemList('Spam but green', spamGreen, serverUrl),
+        edgesTable(result, serverUrl),
+        costLine(stats),
+    ]
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/summary/render-summary.ts
+
 
 
 
@@ -28555,18 +28960,18 @@ function subjectLine(subject, firstTime, name, view) {
         return '';
     const kind = subject.kind === 'pr' ? 'PR' : 'issue';
     const welcome = firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
-    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
+    return `${kind} #${subject.number} by ${(0,escape_text/* authorLink */.ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,escape_text/* escapeText */.X1)(name, 80)})` : ''}: ${(0,escape_text/* escapeText */.X1)(subject.title, 120)}${welcome}`;
 }
 function signalTable(signals, ignored = []) {
     if (signals.length === 0)
         return '';
     const rows = signals.map((s) => {
-        const shown = s.value === null ? '–' : (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(String(s.value), 40);
+        const shown = s.value === null ? '–' : (0,escape_text/* escapeText */.X1)(String(s.value), 40);
         // The count links to what was counted; only our own URLs are links (every user text is escaped).
         const value = s.url && s.value !== null ? `[${shown}](${s.url})` : shown;
         const note = ignored.includes(s.id) ? ' (ignored)' : '';
-        const quote = s.quote ? ` — “${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(s.quote, 100)}”` : '';
-        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(s.detail, 240)}${quote} |`;
+        const quote = s.quote ? ` — “${(0,escape_text/* escapeText */.X1)(s.quote, 100)}”` : '';
+        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${(0,escape_text/* escapeText */.X1)(s.detail, 240)}${quote} |`;
     });
     return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -28575,7 +28980,7 @@ function activityLine(activity, windowDays) {
         return '';
     const parts = [];
     if (activity.weekly) {
-        parts.push(`**Contributions** per week over the last ${windowDays} days: \`${(0,_inspect_summarize_activity_js__WEBPACK_IMPORTED_MODULE_0__/* .sparkline */ .K)(activity.weekly)}\` ${activity.contributions} in all`);
+        parts.push(`**Contributions** per week over the last ${windowDays} days: \`${(0,summarize_activity/* sparkline */.K)(activity.weekly)}\` ${activity.contributions} in all`);
     }
     const events = activity.events;
     if (events) {
@@ -28595,7 +29000,7 @@ function renderReportComment(input, view) {
     return [
         `### ${verdictIcons[score.verdict]} newcomer-triage: ${verdictWords[score.verdict]}`,
         subjectLine(input.subject, input.firstTime, input.name, view),
-        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(score.reason, 300)}` : '',
+        score.reason ? `> ${(0,escape_text/* escapeText */.X1)(score.reason, 300)}` : '',
         signalTable(score.signals, view.ignored),
         activityLine(input.activity, view.windowDays),
         '<sub>A maintainer can comment `/triage` to run it again.</sub>',
@@ -28607,10 +29012,10 @@ function itemsTable(items, view) {
     if (items.length === 0)
         return '';
     const rows = [...items]
-        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
+        .sort((a, b) => compare_verdicts/* verdictRank */.uI[b.verdict] - compare_verdicts/* verdictRank */.uI[a.verdict] || b.number - a.number)
         .map((i) => {
         const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
-        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(i.reason, 160)} |`;
+        return `| ${verdict} | #${i.number} | ${(0,escape_text/* authorLink */.ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,escape_text/* escapeText */.X1)(i.title, 80)} | ${(0,escape_text/* escapeText */.X1)(i.reason, 160)} |`;
     });
     return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -28621,7 +29026,7 @@ function writesList(all, dryRun) {
     const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
     const shown = all
         .slice(0, 200)
-        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
+        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,escape_text/* escapeText */.X1)(w.detail, 200)})` : ''}`);
     if (all.length > shown.length)
         shown.push(`- … and ${all.length - shown.length} more`);
     return [head, ...shown].join('\n');
@@ -28636,12 +29041,14 @@ function footer(stats, wallMs) {
 function heading(result) {
     if (!result)
         return '### ❌ newcomer-triage failed';
-    const verdict = (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictOf */ .Vj)(result);
+    const verdict = (0,results/* verdictOf */.Vj)(result);
     switch (result.mode) {
         case 'post-merge':
             return '### 🎉 newcomer-triage: merged';
         case 'backfill':
             return `### ${verdictIcons[verdict]} newcomer-triage backfill: ${result.items.length} items, worst ${verdict}`;
+        case 'backtest':
+            return `### 🔁 newcomer-triage backtest: ${result.items.length} past items since ${result.since}`;
         case 'skip':
             return `### ${verdictIcons.skipped} newcomer-triage: skipped (${result.skippedReason})`;
         case 'triage':
@@ -28650,7 +29057,7 @@ function heading(result) {
     }
 }
 // The parts only some modes have, in the order the summary shows them.
-function resultParts(result, view) {
+function resultParts(result, view, stats) {
     switch (result.mode) {
         case 'triage':
             return {
@@ -28665,25 +29072,27 @@ function resultParts(result, view) {
             return { subject: subjectLine(result.subject, result.firstTime, null, view), signals: '', activity: '', items: '' };
         case 'backfill':
             return { subject: '', signals: '', activity: '', items: itemsTable(result.items, view) };
+        case 'backtest':
+            return { subject: '', signals: '', activity: '', items: renderBacktest(result, view.serverUrl, stats) };
         case 'skip':
             return { subject: subjectLine(result.subject, false, null, view), signals: '', activity: '', items: '' };
     }
 }
 function renderSummary(run) {
     const result = run.result;
-    const parts = result ? resultParts(result, run.view) : { subject: '', signals: '', activity: '', items: '' };
-    const reason = result ? (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(result) : '';
+    const parts = result ? resultParts(result, run.view, run.stats) : { subject: '', signals: '', activity: '', items: '' };
+    const reason = result ? (0,results/* reasonOf */.A3)(result) : '';
     const writes = result ? [...result.writes, ...(result.mode === 'backfill' ? result.items.flatMap((i) => i.writes) : [])] : [];
     const sections = [
         heading(result),
         parts.subject,
-        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(run.error, 1000)}` : '',
-        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(reason, 300)}` : '',
-        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(w, 600)}`),
+        run.error ? `**Error:** ${(0,escape_text/* escapeText */.X1)(run.error, 1000)}` : '',
+        reason ? `> ${(0,escape_text/* escapeText */.X1)(reason, 300)}` : '',
+        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,escape_text/* escapeText */.X1)(w, 600)}`),
         parts.signals,
         parts.activity,
         parts.items,
-        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(n, 400)}`),
+        ...(result?.notes ?? []).map((n) => `- ${(0,escape_text/* escapeText */.X1)(n, 400)}`),
         !result || result.mode === 'skip' ? '' : writesList(writes, run.dryRun),
         footer(run.stats, run.wallMs),
     ];
@@ -32271,7 +32680,9 @@ async function pipeline(settings, context, now = new Date()) {
         if (reason)
             return skip(reason, plan.subject);
     }
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8734));
+    // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
+    const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 817));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,
@@ -32284,16 +32695,18 @@ async function pipeline(settings, context, now = new Date()) {
     });
     const view = { serverUrl: context.serverUrl, windowDays: settings['activity-window-days'], ignored: settings['ignore-signals'] };
     const result = await (async () => {
-        switch (plan.mode) {
+        switch (work.mode) {
             case 'triage':
-                return modes.triage(clientFor(settings['github-token']), plan.subject, settings, now, view);
+                return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view);
             case 'post-merge': {
                 // The org token's requests count too: api-requests is every request the run made to GitHub.
                 const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
-                return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now, context.serverUrl);
+                return modes.postMerge(clientFor(settings['github-token']), orgClient, work.subject, settings, now, context.serverUrl);
             }
             case 'backfill':
                 return modes.runBackfill(clientFor(settings['github-token'], true), context.repo, settings, now, view, context.progress);
+            case 'backtest':
+                return modes.runBacktest(clientFor(settings['github-token']), context.repo, settings, context.serverUrl, context.progress);
         }
     })();
     const warnings = withClientWarnings(result.warnings, context.stats);
@@ -32320,237 +32733,12 @@ const skipExplanations = {
     'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
 };
 
-;// CONCATENATED MODULE: ./src/settings/input-error.ts
-// A bad input value: names the input, the value given (never a secret's) and what is allowed.
-class InputError extends Error {
-    input;
-    constructor(input, value, allowed) {
-        const shown = value === null ? '' : ` "${value}"`;
-        super(`Input '${input}' has an invalid value${shown}: ${allowed}.`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
-// EXTERNAL MODULE: ./src/text/escape-text.ts
-var escape_text = __nccwpck_require__(2278);
-;// CONCATENATED MODULE: ./src/settings/parsers.ts
-
-
-const parsers_text = (_input, raw) => raw;
-// A secret is never echoed back, even in an error.
-const secret = (_input, raw) => raw.trim();
-const parsers_boolean = (input, raw) => {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(input, raw, 'allowed values are true, false (any case)');
-};
-function oneOf(allowed) {
-    return (input, raw) => {
-        const value = raw.trim().toLowerCase();
-        const found = allowed.find((a) => a === value);
-        if (found === undefined)
-            throw new InputError(input, raw, `allowed values are ${allowed.join(', ')}`);
-        return found;
-    };
-}
-function integer(min, max) {
-    return (input, raw) => {
-        const value = raw.trim();
-        const n = Number(value);
-        // Decimal digits only (0x10 and 1e2 are bad values).
-        if (!/^-?\d+$/.test(value) || n < min || n > max) {
-            throw new InputError(input, raw, `allowed is a whole number from ${min} to ${max}`);
-        }
-        return n;
-    };
-}
-// Comma- or newline-separated, trimmed, empty entries dropped.
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-const list = (_input, raw) => splitList(raw);
-// A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
-// `renamed` maps old names still accepted to their new ones (renamedEntries says which were used).
-function listOf(allowed, renamed = {}) {
-    return (input, raw) => splitList(raw).map((entry) => {
-        const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase()) ?? renamed[entry.toLowerCase()];
-        if (found === undefined) {
-            throw new InputError(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
-        }
-        return found;
-    });
-}
-const users = (input, raw) => {
-    const result = { logins: [], ids: [] };
-    for (const entry of splitList(raw)) {
-        if (/^\d+$/.test(entry))
-            result.ids.push(Number(entry));
-        else if ((0,escape_text/* isPlainLogin */.kx)(entry))
-            result.logins.push(entry.toLowerCase());
-        else
-            throw new InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
-    }
-    return result;
-};
-// Two numbers "yellow,red". `descending`: the yellow band starts above the red one (younger is worse),
-// so yellow >= red; otherwise yellow <= red.
-function band(options) {
-    const { min, max, whole, descending } = options;
-    const kind = whole ? 'whole numbers' : 'numbers';
-    const order = descending ? 'the first at least the second' : 'the first at most the second';
-    const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
-    return (input, raw) => {
-        const parts = raw.split(',').map((s) => s.trim());
-        // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
-        const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
-        const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
-        const [yellow, red] = numbers;
-        if (!valid || (descending ? yellow < red : yellow > red))
-            throw new InputError(input, raw, rule);
-        return { yellow, red };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/settings/get-settings.ts
-
-
-
-// CI, automation and the files that steer coding agents: a malicious change there runs with the maintainers'
-// rights.
-const defaultSensitivePaths = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '**/action.yml',
-    '**/action.yaml',
-    '.github/dependabot.yml',
-    '**/CODEOWNERS',
-    '.devcontainer/**',
-    '.vscode/**',
-    '.claude/**',
-    '.cursor/**',
-    '.gemini/**',
-    '**/AGENTS.md',
-    '**/CLAUDE.md',
-    '.github/copilot-instructions.md',
-    '.github/instructions/**',
-    '.mcp.json',
-];
-// Old signal ids still accepted in ignore-signals, with a warning.
-const renamedSignals = { 'workflow-files': 'sensitive-files' };
-// Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
-// test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
-// be read without being declared here, nor declared without being parsed.
-const inputSpecs = {
-    // Token for every read and write.
-    'github-token': { default: '', parse: secret },
-    // Do everything except writes to GitHub; the summary lists what would have been written.
-    'dry-run': { default: 'false', parse: parsers_boolean },
-    // author_association values that skip triage.
-    'skip-associations': { default: 'OWNER,MEMBER,COLLABORATOR,CONTRIBUTOR', parse: listOf(types/* associations */.HX) },
-    // Skip authors of type Bot or whose login ends in [bot].
-    'skip-bots': { default: 'true', parse: parsers_boolean },
-    // Logins or numeric ids always skipped; an id still matches after a rename.
-    'trusted-users': { default: '', parse: users },
-    // How far back history counts, in days.
-    'activity-window-days': { default: '90', parse: integer(1, 365) },
-    'account-age-days': { default: '1095,90', parse: band({ min: 0, max: 36500, whole: true, descending: true }) },
-    'profile-fields': { default: '3,1', parse: band({ min: 0, max: 7, whole: true, descending: true }) },
-    'closed-unmerged-ratio': { default: '0.2,0.5', parse: band({ min: 0, max: 1, whole: false, descending: false }) },
-    'not-planned-issues': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'repeated-titles': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'repeated-comments': { default: '5,10', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'external-prs-per-week': { default: '10,25', parse: band({ min: 0, max: 10000, whole: true, descending: false }) },
-    // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
-    'sensitive-paths': { default: defaultSensitivePaths.join(','), parse: list },
-    // Signal ids left out of the verdict (still shown).
-    'ignore-signals': { default: '', parse: listOf(types/* signalIds */.xO, renamedSignals) },
-    'label-green': { default: '', parse: parsers_text },
-    'label-yellow': { default: 'triage: check', parse: parsers_text },
-    'label-red': { default: 'triage: careful review', parse: parsers_text },
-    'first-time-label': { default: 'first-time contributor', parse: parsers_text },
-    // Posted once to a first-time contributor; {author} and {repo} are replaced.
-    'welcome-message': { default: '', parse: parsers_text },
-    // Post the triage report as a comment when the verdict is at least this.
-    'report-comment': { default: 'never', parse: oneOf(['never', 'yellow', 'red', 'always']) },
-    // Comment on a first-time contributor's merged PR.
-    'merged-message': { default: '', parse: parsers_text },
-    // After a first-time contributor's PR is merged, invite them to the repo owner's org.
-    'invite-to-org': { default: 'false', parse: parsers_boolean },
-    // Token with org admin rights, used only for the invitation.
-    'org-token': { default: '', parse: secret },
-    // Fail the step when the verdict is at least this.
-    'fail-on': { default: 'never', parse: oneOf(['never', 'yellow', 'red']) },
-    'backfill-issues': { default: 'false', parse: parsers_boolean },
-    // Backfill: most PRs/issues triaged in one run.
-    'max-items': { default: '50', parse: integer(1, 1000) },
-};
-const inputNames = Object.keys(inputSpecs);
-const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'];
-// Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
-// `${{ vars.X }}` with X unset gives, takes its default.
-const emptyMeansNone = [
-    'skip-associations',
-    'trusted-users',
-    'ignore-signals',
-    'sensitive-paths',
-    'label-green',
-    'label-yellow',
-    'label-red',
-    'first-time-label',
-    'welcome-message',
-    'merged-message',
-    'org-token',
-];
-// Reads every input through `read` (the runner's INPUT_* variables in the action, --input flags in the CLI).
-// `undefined` is an input nobody set (the runner sets every input of action.yml, defaults included, so only
-// tests and the CLI leave one unset); it takes the default.
-function getSettings(read) {
-    const settings = {};
-    for (const name of inputNames) {
-        const raw = read(name);
-        const spec = inputSpecs[name];
-        const unset = raw === undefined || (raw.trim() === '' && !emptyMeansNone.includes(name));
-        settings[name] = spec.parse(name, unset ? spec.default : raw);
-    }
-    return checkCombinations(settings);
-}
-// What an input's value is still accepted for but should change: warnings for the run's summary and log.
-function inputNotices(read) {
-    const used = splitList(read('ignore-signals') ?? '').map((e) => e.toLowerCase());
-    return Object.entries(renamedSignals)
-        .filter(([old]) => used.includes(old))
-        .map(([old, now]) => `ignore-signals: "${old}" is now called "${now}" (it also covers CI and coding-agent files); it was read as "${now}".`);
-}
-function checkCombinations(settings) {
-    for (const name of labelInputs) {
-        const label = settings[name].trim();
-        // GitHub refuses label names over 50 characters; better to say so before the run than on the write.
-        if (label.length > 50)
-            throw new InputError(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
-        settings[name] = label;
-    }
-    if (settings['invite-to-org'] && settings['org-token'] === '') {
-        throw new InputError('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
-    }
-    return settings;
-}
-// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
-// any request. Apart from getSettings because only the action takes the token from an input.
-function requireToken(settings) {
-    if (settings['github-token'] === '') {
-        throw new InputError('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
-    }
-}
-
-// EXTERNAL MODULE: ./src/summary/render-summary.ts
-var render_summary = __nccwpck_require__(7123);
+// EXTERNAL MODULE: ./src/settings/get-settings.ts + 1 modules
+var get_settings = __nccwpck_require__(9209);
+// EXTERNAL MODULE: ./src/summary/render-summary.ts + 1 modules
+var render_summary = __nccwpck_require__(1373);
+// EXTERNAL MODULE: ./src/settings/input-error.ts
+var input_error = __nccwpck_require__(5794);
 // EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
 var compare_verdicts = __nccwpck_require__(7369);
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -32579,8 +32767,8 @@ async function run(env = process.env) {
                 core/* setSecret */.Pq(token);
         }
         const read = (name) => (inputIsSet(env, name) ? core/* getInput */.V4(name) : undefined);
-        settings = getSettings(read);
-        requireToken(settings);
+        settings = (0,get_settings/* getSettings */.mt)(read);
+        (0,get_settings/* requireToken */.Fw)(settings);
         const context = readContext(env, stats);
         let ran;
         try {
@@ -32590,7 +32778,7 @@ async function run(env = process.env) {
             throw thrown instanceof EventError ? new EventError(`The event file ${env.GITHUB_EVENT_PATH ?? ''} cannot be used: ${thrown.message}`) : thrown;
         }
         // A verdict made of reads GitHub refused is no verdict: the run failed.
-        result = stats.refusedToken ? null : { ...ran, warnings: [...inputNotices(read), ...ran.warnings] };
+        result = stats.refusedToken ? null : { ...ran, warnings: [...(0,get_settings/* inputNotices */.m2)(read), ...ran.warnings] };
         setOutputs(outputsOf(result, stats));
         const verdict = result ? (0,results/* verdictOf */.Vj)(result) : 'skipped';
         if (result && (0,compare_verdicts/* failOnMet */.AO)(verdict, settings['fail-on']))
@@ -32599,7 +32787,7 @@ async function run(env = process.env) {
     catch (thrown) {
         error = thrown instanceof Error ? thrown.message : String(thrown);
         setOutputs(outputsOf(null, stats));
-        const plain = thrown instanceof InputError || thrown instanceof EventError || !(thrown instanceof Error);
+        const plain = thrown instanceof input_error/* InputError */.d || thrown instanceof EventError || !(thrown instanceof Error);
         if (!stats.refusedToken)
             core/* setFailed */.C1(plain ? error : `newcomer-triage failed: ${error}`);
     }

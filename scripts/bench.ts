@@ -5,6 +5,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../test/harness/node-versions.js';
 import { buildBacklogCase, measureBackfill, type BackfillFigures } from './bench/backfill.js';
+import { formatBacktest, measureBacktest } from './bench/backtest.js';
 import { checkEnvironment } from './bench/environment.js';
 import { snapshotBundle } from './bench/bundle.js';
 import { heading } from './bench/format.js';
@@ -58,6 +59,11 @@ for (const latencyMs of [200, 0]) {
 }
 console.log(formatBackfill(backfill));
 
+console.log(heading('Backtest (workflow_dispatch, backtest-since, 200 first-time items)'));
+progress('backtest at L=200 ms');
+const backtest = await measureBacktest(bundle.entry, 200, 200);
+console.log(formatBacktest(backtest));
+
 console.log(heading('Targets (L = 200 ms)'));
 const targets = checkTargets(
   triage,
@@ -83,6 +89,7 @@ writeFileSync(
       skips: [...startupRuns, ...skips],
       triage,
       backfill,
+      backtest,
       targets,
       totalMs,
       loadAtEnd,

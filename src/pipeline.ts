@@ -32,6 +32,8 @@ export async function pipeline(settings: Settings, context: RunContext, now = ne
     const reason = getSkipReason(plan.subject, settings, plan.mode === 'post-merge');
     if (reason) return skip(reason, plan.subject);
   }
+  // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
+  const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest' as const, repo: plan.repo } : plan;
   const modes = await import('./modes/load-modes.js');
   const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
   const clientFor = (token: string, paceNotifications = false, tokenInput = 'github-token'): Client =>
@@ -46,16 +48,18 @@ export async function pipeline(settings: Settings, context: RunContext, now = ne
     });
   const view: ReportView = { serverUrl: context.serverUrl, windowDays: settings['activity-window-days'], ignored: settings['ignore-signals'] };
   const result = await (async (): Promise<ModeResult> => {
-    switch (plan.mode) {
+    switch (work.mode) {
       case 'triage':
-        return modes.triage(clientFor(settings['github-token']), plan.subject, settings, now, view);
+        return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view);
       case 'post-merge': {
         // The org token's requests count too: api-requests is every request the run made to GitHub.
         const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
-        return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now, context.serverUrl);
+        return modes.postMerge(clientFor(settings['github-token']), orgClient, work.subject, settings, now, context.serverUrl);
       }
       case 'backfill':
         return modes.runBackfill(clientFor(settings['github-token'], true), context.repo, settings, now, view, context.progress);
+      case 'backtest':
+        return modes.runBacktest(clientFor(settings['github-token']), context.repo, settings, context.serverUrl, context.progress);
     }
   })();
   const warnings = withClientWarnings(result.warnings, context.stats);

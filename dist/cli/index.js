@@ -28485,6 +28485,31 @@ function sparkline(values) {
 
 /***/ }),
 
+/***/ 62:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ itemOutcomes),
+/* harmony export */   s: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+// What became of a PR or issue, in the contract's words.
+const itemOutcomes = ['merged', 'closed unmerged', 'completed', 'not planned', 'open', 'spam'];
+// A label naming spam or invalid wins (GitHub's Hacktoberfest convention: such PRs do not count), whatever the
+// item's state; then a PR is merged, closed unmerged or open, an issue completed, not planned or open.
+// A duplicate is asked for as GitHub's default answers it, as not planned.
+function outcomeOf(item) {
+    if (item.labels.some((l) => /spam|invalid/i.test(l)))
+        return 'spam';
+    if (item.state === 'OPEN')
+        return 'open';
+    if (item.kind === 'pr')
+        return item.state === 'MERGED' ? 'merged' : 'closed unmerged';
+    return item.stateReason === 'NOT_PLANNED' || item.stateReason === 'DUPLICATE' ? 'not planned' : 'completed';
+}
+
+
+/***/ }),
+
 /***/ 754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28496,7 +28521,7 @@ function sparkline(values) {
 function outcome(partial, warnings = [], notes = [], writes = []) {
     return { partial, warnings, notes, writes };
 }
-// The verdict output of a run: a post-merge run does not triage, a backfill reports its worst.
+// The verdict output of a run: a post-merge run and a backtest do not triage, a backfill reports its worst.
 function verdictOf(result) {
     switch (result.mode) {
         case 'triage':
@@ -28505,6 +28530,7 @@ function verdictOf(result) {
         case 'backfill':
             return result.verdict;
         case 'post-merge':
+        case 'backtest':
         case 'skip':
             return 'skipped';
     }
@@ -28518,8 +28544,385 @@ function reasonOf(result) {
         case 'skip':
             return result.reason;
         case 'post-merge':
+        case 'backtest':
             return '';
     }
+}
+
+
+/***/ }),
+
+/***/ 9209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mt: () => (/* binding */ getSettings),
+  vj: () => (/* binding */ inputNames),
+  Tx: () => (/* binding */ inputSpecs)
+});
+
+// UNUSED EXPORTS: defaultSensitivePaths, inputNotices, requireToken
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/settings/input-error.ts
+var input_error = __nccwpck_require__(5794);
+// EXTERNAL MODULE: ./src/text/escape-text.ts
+var escape_text = __nccwpck_require__(2278);
+;// CONCATENATED MODULE: ./src/settings/parsers.ts
+
+
+const parsers_text = (_input, raw) => raw;
+// A secret is never echoed back, even in an error.
+const secret = (_input, raw) => raw.trim();
+const parsers_boolean = (input, raw) => {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new input_error/* InputError */.d(input, raw, 'allowed values are true, false (any case)');
+};
+function oneOf(allowed) {
+    return (input, raw) => {
+        const value = raw.trim().toLowerCase();
+        const found = allowed.find((a) => a === value);
+        if (found === undefined)
+            throw new input_error/* InputError */.d(input, raw, `allowed values are ${allowed.join(', ')}`);
+        return found;
+    };
+}
+function integer(min, max) {
+    return (input, raw) => {
+        const value = raw.trim();
+        const n = Number(value);
+        // Decimal digits only (0x10 and 1e2 are bad values).
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            throw new input_error/* InputError */.d(input, raw, `allowed is a whole number from ${min} to ${max}`);
+        }
+        return n;
+    };
+}
+// Comma- or newline-separated, trimmed, empty entries dropped.
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+const list = (_input, raw) => splitList(raw);
+// A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
+// `renamed` maps old names still accepted to their new ones (renamedEntries says which were used).
+function listOf(allowed, renamed = {}) {
+    return (input, raw) => splitList(raw).map((entry) => {
+        const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase()) ?? renamed[entry.toLowerCase()];
+        if (found === undefined) {
+            throw new input_error/* InputError */.d(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
+        }
+        return found;
+    });
+}
+const users = (input, raw) => {
+    const result = { logins: [], ids: [] };
+    for (const entry of splitList(raw)) {
+        if (/^\d+$/.test(entry))
+            result.ids.push(Number(entry));
+        else if ((0,escape_text/* isPlainLogin */.kx)(entry))
+            result.logins.push(entry.toLowerCase());
+        else
+            throw new input_error/* InputError */.d(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
+    }
+    return result;
+};
+// Two numbers "yellow,red". `descending`: the yellow band starts above the red one (younger is worse),
+// so yellow >= red; otherwise yellow <= red. The parser carries its rule, for what moves a band (a backtest).
+function band(options) {
+    const { min, max, whole, descending } = options;
+    const kind = whole ? 'whole numbers' : 'numbers';
+    const order = descending ? 'the first at least the second' : 'the first at most the second';
+    const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
+    const parser = (input, raw) => {
+        const parts = raw.split(',').map((s) => s.trim());
+        // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
+        const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
+        const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
+        const [yellow, red] = numbers;
+        if (!valid || (descending ? yellow < red : yellow > red))
+            throw new input_error/* InputError */.d(input, raw, rule);
+        return { yellow, red };
+    };
+    return Object.assign(parser, { rule: options });
+}
+// A calendar day "YYYY-MM-DD" (UTC) that exists and is not after today; empty: none. The result is the day's
+// first instant.
+const pastDay = (input, raw) => {
+    const value = raw.trim();
+    if (value === '')
+        return null;
+    const rule = `allowed is a date YYYY-MM-DD, a real day no later than today (${new Date().toISOString().slice(0, 10)}), or empty for none`;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match)
+        throw new input_error/* InputError */.d(input, raw, rule);
+    const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    // Date.UTC rolls 2024-02-30 over to March 1st: a day that does not come back as written does not exist.
+    if (day.toISOString().slice(0, 10) !== value || day.getTime() > Date.now())
+        throw new input_error/* InputError */.d(input, raw, rule);
+    return day;
+};
+
+;// CONCATENATED MODULE: ./src/settings/get-settings.ts
+
+
+
+// CI, automation and the files that steer coding agents: a malicious change there runs with the maintainers'
+// rights.
+const defaultSensitivePaths = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.yml',
+    '**/action.yaml',
+    '.github/dependabot.yml',
+    '**/CODEOWNERS',
+    '.devcontainer/**',
+    '.vscode/**',
+    '.claude/**',
+    '.cursor/**',
+    '.gemini/**',
+    '**/AGENTS.md',
+    '**/CLAUDE.md',
+    '.github/copilot-instructions.md',
+    '.github/instructions/**',
+    '.mcp.json',
+];
+// Old signal ids still accepted in ignore-signals, with a warning.
+const renamedSignals = { 'workflow-files': 'sensitive-files' };
+// Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
+// test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
+// be read without being declared here, nor declared without being parsed.
+const inputSpecs = {
+    // Token for every read and write.
+    'github-token': { default: '', parse: secret },
+    // Do everything except writes to GitHub; the summary lists what would have been written.
+    'dry-run': { default: 'false', parse: parsers_boolean },
+    // author_association values that skip triage.
+    'skip-associations': { default: 'OWNER,MEMBER,COLLABORATOR,CONTRIBUTOR', parse: listOf(types/* associations */.HX) },
+    // Skip authors of type Bot or whose login ends in [bot].
+    'skip-bots': { default: 'true', parse: parsers_boolean },
+    // Logins or numeric ids always skipped; an id still matches after a rename.
+    'trusted-users': { default: '', parse: users },
+    // How far back history counts, in days.
+    'activity-window-days': { default: '90', parse: integer(1, 365) },
+    'account-age-days': { default: '1095,90', parse: band({ min: 0, max: 36500, whole: true, descending: true }) },
+    'profile-fields': { default: '3,1', parse: band({ min: 0, max: 7, whole: true, descending: true }) },
+    'closed-unmerged-ratio': { default: '0.2,0.5', parse: band({ min: 0, max: 1, whole: false, descending: false }) },
+    'not-planned-issues': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'repeated-titles': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'repeated-comments': { default: '5,10', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'external-prs-per-week': { default: '10,25', parse: band({ min: 0, max: 10000, whole: true, descending: false }) },
+    // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
+    'sensitive-paths': { default: defaultSensitivePaths.join(','), parse: list },
+    // Signal ids left out of the verdict (still shown).
+    'ignore-signals': { default: '', parse: listOf(types/* signalIds */.xO, renamedSignals) },
+    'label-green': { default: '', parse: parsers_text },
+    'label-yellow': { default: 'triage: check', parse: parsers_text },
+    'label-red': { default: 'triage: careful review', parse: parsers_text },
+    'first-time-label': { default: 'first-time contributor', parse: parsers_text },
+    // Posted once to a first-time contributor; {author} and {repo} are replaced.
+    'welcome-message': { default: '', parse: parsers_text },
+    // Post the triage report as a comment when the verdict is at least this.
+    'report-comment': { default: 'never', parse: oneOf(['never', 'yellow', 'red', 'always']) },
+    // Comment on a first-time contributor's merged PR.
+    'merged-message': { default: '', parse: parsers_text },
+    // After a first-time contributor's PR is merged, invite them to the repo owner's org.
+    'invite-to-org': { default: 'false', parse: parsers_boolean },
+    // Token with org admin rights, used only for the invitation.
+    'org-token': { default: '', parse: secret },
+    // Fail the step when the verdict is at least this.
+    'fail-on': { default: 'never', parse: oneOf(['never', 'yellow', 'red']) },
+    'backfill-issues': { default: 'false', parse: parsers_boolean },
+    // Backfill: most PRs/issues triaged in one run; backtest: most past items replayed.
+    'max-items': { default: '50', parse: integer(1, 1000) },
+    // On workflow_dispatch: replay the verdict on first-time contributors' items opened since this day (UTC).
+    'backtest-since': { default: '', parse: pastDay },
+};
+const inputNames = Object.keys(inputSpecs);
+const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'];
+// Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
+// `${{ vars.X }}` with X unset gives, takes its default.
+const emptyMeansNone = [
+    'skip-associations',
+    'trusted-users',
+    'ignore-signals',
+    'sensitive-paths',
+    'label-green',
+    'label-yellow',
+    'label-red',
+    'first-time-label',
+    'welcome-message',
+    'merged-message',
+    'org-token',
+];
+// Reads every input through `read` (the runner's INPUT_* variables in the action, --input flags in the CLI).
+// `undefined` is an input nobody set (the runner sets every input of action.yml, defaults included, so only
+// tests and the CLI leave one unset); it takes the default.
+function getSettings(read) {
+    const settings = {};
+    for (const name of inputNames) {
+        const raw = read(name);
+        const spec = inputSpecs[name];
+        const unset = raw === undefined || (raw.trim() === '' && !emptyMeansNone.includes(name));
+        settings[name] = spec.parse(name, unset ? spec.default : raw);
+    }
+    return checkCombinations(settings);
+}
+// What an input's value is still accepted for but should change: warnings for the run's summary and log.
+function inputNotices(read) {
+    const used = parse.splitList(read('ignore-signals') ?? '').map((e) => e.toLowerCase());
+    return Object.entries(renamedSignals)
+        .filter(([old]) => used.includes(old))
+        .map(([old, now]) => `ignore-signals: "${old}" is now called "${now}" (it also covers CI and coding-agent files); it was read as "${now}".`);
+}
+function checkCombinations(settings) {
+    for (const name of labelInputs) {
+        const label = settings[name].trim();
+        // GitHub refuses label names over 50 characters; better to say so before the run than on the write.
+        if (label.length > 50)
+            throw new input_error/* InputError */.d(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
+        settings[name] = label;
+    }
+    if (settings['invite-to-org'] && settings['org-token'] === '') {
+        throw new input_error/* InputError */.d('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
+    }
+    return settings;
+}
+// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
+// any request. Apart from getSettings because only the action takes the token from an input.
+function requireToken(settings) {
+    if (settings['github-token'] === '') {
+        throw new InputError('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
+    }
+}
+
+
+/***/ }),
+
+/***/ 5794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+// A bad input value: names the input, the value given (never a secret's) and what is allowed.
+class InputError extends Error {
+    input;
+    constructor(input, value, allowed) {
+        const shown = value === null ? '' : ` "${value}"`;
+        super(`Input '${input}' has an invalid value${shown}: ${allowed}.`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ itemUrl),
+/* harmony export */   M: () => (/* binding */ renderBacktest)
+/* harmony export */ });
+/* harmony import */ var _modes_backtest_item_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62);
+/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2278);
+
+
+const verdicts = ['green', 'yellow', 'red'];
+const icons = { green: '🟢', yellow: '🟡', red: '🔴' };
+// Lists longer than this end with a count: the summary has GitHub's 1 MiB to stay under.
+const listed = 100;
+function itemUrl(subject, serverUrl) {
+    return `${serverUrl}/${subject.repo.owner}/${subject.repo.name}/${subject.kind === 'pr' ? 'pull' : 'issues'}/${subject.number}`;
+}
+function itemLink(subject, serverUrl) {
+    return `[#${subject.number}](${itemUrl(subject, serverUrl)})`;
+}
+function share(n, of) {
+    return of === 0 ? '' : ` (${Math.round((100 * n) / of)} %)`;
+}
+// Verdict × outcome: counts, and each count's share of its row (what became of the items of that verdict).
+function outcomeTable(items) {
+    const count = (v, o) => items.filter((i) => (v === null || i.score.verdict === v) && (o === null || i.outcome === o)).length;
+    const row = (label, v) => {
+        const total = count(v, null);
+        const cells = _modes_backtest_item_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .itemOutcomes */ .R.map((o) => `${count(v, o)}${share(count(v, o), total)}`);
+        return `| ${label} | ${cells.join(' | ')} | ${total}${v === null ? '' : share(total, items.length)} |`;
+    };
+    return [
+        `| verdict | ${_modes_backtest_item_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .itemOutcomes */ .R.join(' | ')} | all |`,
+        `| --- | ${_modes_backtest_item_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .itemOutcomes */ .R.map(() => '---').join(' | ')} | --- |`,
+        ...verdicts.map((v) => row(`${icons[v]} ${v}`, v)),
+        row('all', null),
+    ].join('\n');
+}
+function itemLine(item, serverUrl) {
+    const { subject, score } = item;
+    const kind = subject.kind === 'pr' ? 'PR' : 'issue';
+    return `- ${icons[score.verdict]} ${itemLink(subject, serverUrl)} ${kind} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(subject.author.login, serverUrl)}, ${subject.createdAt.slice(0, 10)}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(subject.title, 100)} → **${item.outcome}**; ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(score.reason, 200)}`;
+}
+function itemList(title, items, serverUrl) {
+    if (items.length === 0)
+        return `**${title}:** none`;
+    const lines = items.slice(0, listed).map((i) => itemLine(i, serverUrl));
+    if (items.length > listed)
+        lines.push(`- … and ${items.length - listed} more`);
+    return [`**${title}** (${items.length}):`, ...lines].join('\n');
+}
+// For each threshold input, the nearest band values at which some verdict would have been different.
+function edgesTable(result, serverUrl) {
+    if (result.items.length === 0)
+        return '';
+    const rows = result.edges.map((e) => {
+        const moves = e.moves
+            .slice(0, 10)
+            .map((m) => `${itemLink(result.items[m.index]?.subject, serverUrl)} ${icons[m.from]}→${icons[m.to]}`)
+            .join(', ');
+        const more = e.moves.length > 10 ? ` and ${e.moves.length - 10} more` : '';
+        return `| \`${e.input}\` | \`${e.current.yellow},${e.current.red}\` | \`${e.band.yellow},${e.band.red}\` (${e.edge}) | ${e.moves.length}: ${moves}${more} |`;
+    });
+    const head = '**Threshold edges**: the nearest band values, on either side of each edge, at which some verdict would change.';
+    if (rows.length === 0)
+        return `${head} None: no band value of any threshold input changes a verdict of these items.`;
+    return [head, '', '| input | now | with | items that move |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+function costLine(stats) {
+    if (!stats)
+        return '';
+    const limits = Object.values(stats.rateLimits).map((l) => `${l.resource} ${l.remaining}/${l.limit} left (resets ${l.resetAt.slice(11, 16)} UTC)`);
+    return `**Cost:** ${stats.requests} API requests (${stats.graphql} GraphQL, ${stats.restReads} REST reads, ${stats.restWrites} writes), at most ${stats.maxInFlight} at once; rate limit ${limits.length > 0 ? limits.join(', ') : 'not reported'}.`;
+}
+function renderBacktest(result, serverUrl, stats) {
+    const { items, scanned } = result;
+    const dependent = items.filter((i) => i.dependsOnProfile).length;
+    const red = items.filter((i) => i.score.verdict === 'red');
+    const mergedRed = red.filter((i) => i.outcome === 'merged');
+    const spamGreen = items.filter((i) => i.score.verdict === 'green' && i.outcome === 'spam');
+    const leftOut = result.leftOut.length > 0 ? ` ${result.leftOut.map((id) => `\`${id}\``).join(', ')} is not judged (GitHub keeps no events that old).` : '';
+    return [
+        `Replayed ${items.length} PRs and issues of first-time contributors opened since ${result.since}, newest first, each as of its opening: account age then, every history window ending then; a PR's files as they are now. Nothing was written to GitHub.${leftOut}`,
+        `Looked at ${scanned.items} items opened since then: ${scanned.skipped} left out by a skip rule, ${scanned.notFirstTime} not by a first-time contributor at the time (${scanned.authors} authors checked).`,
+        `**The profile is read as it is now**, not as it was: ${dependent} of ${items.length} verdicts depend on it (they would differ with another \`profile-fields\` level).`,
+        items.length > 0 ? outcomeTable(items) : '',
+        itemList('Red', red, serverUrl),
+        itemList('Merged but red', mergedRed, serverUrl),
+        itemList('Spam but green', spamGreen, serverUrl),
+        edgesTable(result, serverUrl),
+        costLine(stats),
+    ]
+        .filter((p) => p !== '')
+        .join('\n\n');
 }
 
 
@@ -28538,9 +28941,11 @@ function reasonOf(result) {
 /* harmony export */ });
 /* unused harmony exports summaryLimit, fitSummary */
 /* harmony import */ var _inspect_summarize_activity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7527);
-/* harmony import */ var _modes_results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(754);
+/* harmony import */ var _modes_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(754);
 /* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7369);
-/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2278);
+/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2278);
+/* harmony import */ var _render_backtest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2676);
+
 
 
 
@@ -28560,18 +28965,18 @@ function subjectLine(subject, firstTime, name, view) {
         return '';
     const kind = subject.kind === 'pr' ? 'PR' : 'issue';
     const welcome = firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
-    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
+    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
 }
 function signalTable(signals, ignored = []) {
     if (signals.length === 0)
         return '';
     const rows = signals.map((s) => {
-        const shown = s.value === null ? '–' : (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(String(s.value), 40);
+        const shown = s.value === null ? '–' : (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(String(s.value), 40);
         // The count links to what was counted; only our own URLs are links (every user text is escaped).
         const value = s.url && s.value !== null ? `[${shown}](${s.url})` : shown;
         const note = ignored.includes(s.id) ? ' (ignored)' : '';
-        const quote = s.quote ? ` — “${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(s.quote, 100)}”` : '';
-        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(s.detail, 240)}${quote} |`;
+        const quote = s.quote ? ` — “${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(s.quote, 100)}”` : '';
+        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(s.detail, 240)}${quote} |`;
     });
     return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -28600,7 +29005,7 @@ function renderReportComment(input, view) {
     return [
         `### ${verdictIcons[score.verdict]} newcomer-triage: ${verdictWords[score.verdict]}`,
         subjectLine(input.subject, input.firstTime, input.name, view),
-        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(score.reason, 300)}` : '',
+        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(score.reason, 300)}` : '',
         signalTable(score.signals, view.ignored),
         activityLine(input.activity, view.windowDays),
         '<sub>A maintainer can comment `/triage` to run it again.</sub>',
@@ -28615,7 +29020,7 @@ function itemsTable(items, view) {
         .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
         .map((i) => {
         const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
-        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(i.reason, 160)} |`;
+        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(i.reason, 160)} |`;
     });
     return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -28626,7 +29031,7 @@ function writesList(all, dryRun) {
     const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
     const shown = all
         .slice(0, 200)
-        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
+        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
     if (all.length > shown.length)
         shown.push(`- … and ${all.length - shown.length} more`);
     return [head, ...shown].join('\n');
@@ -28641,12 +29046,14 @@ function footer(stats, wallMs) {
 function heading(result) {
     if (!result)
         return '### ❌ newcomer-triage failed';
-    const verdict = (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictOf */ .Vj)(result);
+    const verdict = (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictOf */ .Vj)(result);
     switch (result.mode) {
         case 'post-merge':
             return '### 🎉 newcomer-triage: merged';
         case 'backfill':
             return `### ${verdictIcons[verdict]} newcomer-triage backfill: ${result.items.length} items, worst ${verdict}`;
+        case 'backtest':
+            return `### 🔁 newcomer-triage backtest: ${result.items.length} past items since ${result.since}`;
         case 'skip':
             return `### ${verdictIcons.skipped} newcomer-triage: skipped (${result.skippedReason})`;
         case 'triage':
@@ -28655,7 +29062,7 @@ function heading(result) {
     }
 }
 // The parts only some modes have, in the order the summary shows them.
-function resultParts(result, view) {
+function resultParts(result, view, stats) {
     switch (result.mode) {
         case 'triage':
             return {
@@ -28670,25 +29077,27 @@ function resultParts(result, view) {
             return { subject: subjectLine(result.subject, result.firstTime, null, view), signals: '', activity: '', items: '' };
         case 'backfill':
             return { subject: '', signals: '', activity: '', items: itemsTable(result.items, view) };
+        case 'backtest':
+            return { subject: '', signals: '', activity: '', items: (0,_render_backtest_js__WEBPACK_IMPORTED_MODULE_2__/* .renderBacktest */ .M)(result, view.serverUrl, stats) };
         case 'skip':
             return { subject: subjectLine(result.subject, false, null, view), signals: '', activity: '', items: '' };
     }
 }
 function renderSummary(run) {
     const result = run.result;
-    const parts = result ? resultParts(result, run.view) : { subject: '', signals: '', activity: '', items: '' };
-    const reason = result ? (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(result) : '';
+    const parts = result ? resultParts(result, run.view, run.stats) : { subject: '', signals: '', activity: '', items: '' };
+    const reason = result ? (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_4__/* .reasonOf */ .A3)(result) : '';
     const writes = result ? [...result.writes, ...(result.mode === 'backfill' ? result.items.flatMap((i) => i.writes) : [])] : [];
     const sections = [
         heading(result),
         parts.subject,
-        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(run.error, 1000)}` : '',
-        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(reason, 300)}` : '',
-        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(w, 600)}`),
+        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(run.error, 1000)}` : '',
+        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(reason, 300)}` : '',
+        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(w, 600)}`),
         parts.signals,
         parts.activity,
         parts.items,
-        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(n, 400)}`),
+        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(n, 400)}`),
         !result || result.mode === 'skip' ? '' : writesList(writes, run.dryRun),
         footer(run.stats, run.wallMs),
     ];
@@ -32127,237 +32536,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/settings/input-error.ts
-// A bad input value: names the input, the value given (never a secret's) and what is allowed.
-class input_error_InputError extends Error {
-    input;
-    constructor(input, value, allowed) {
-        const shown = value === null ? '' : ` "${value}"`;
-        super(`Input '${input}' has an invalid value${shown}: ${allowed}.`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/settings/get-settings.ts + 1 modules
+var get_settings = __nccwpck_require__(9209);
 // EXTERNAL MODULE: ./src/text/escape-text.ts
 var escape_text = __nccwpck_require__(2278);
-;// CONCATENATED MODULE: ./src/settings/parsers.ts
-
-
-const parsers_text = (_input, raw) => raw;
-// A secret is never echoed back, even in an error.
-const secret = (_input, raw) => raw.trim();
-const parsers_boolean = (input, raw) => {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new input_error_InputError(input, raw, 'allowed values are true, false (any case)');
-};
-function oneOf(allowed) {
-    return (input, raw) => {
-        const value = raw.trim().toLowerCase();
-        const found = allowed.find((a) => a === value);
-        if (found === undefined)
-            throw new input_error_InputError(input, raw, `allowed values are ${allowed.join(', ')}`);
-        return found;
-    };
-}
-function integer(min, max) {
-    return (input, raw) => {
-        const value = raw.trim();
-        const n = Number(value);
-        // Decimal digits only (0x10 and 1e2 are bad values).
-        if (!/^-?\d+$/.test(value) || n < min || n > max) {
-            throw new input_error_InputError(input, raw, `allowed is a whole number from ${min} to ${max}`);
-        }
-        return n;
-    };
-}
-// Comma- or newline-separated, trimmed, empty entries dropped.
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-const list = (_input, raw) => splitList(raw);
-// A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
-// `renamed` maps old names still accepted to their new ones (renamedEntries says which were used).
-function listOf(allowed, renamed = {}) {
-    return (input, raw) => splitList(raw).map((entry) => {
-        const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase()) ?? renamed[entry.toLowerCase()];
-        if (found === undefined) {
-            throw new input_error_InputError(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
-        }
-        return found;
-    });
-}
-const users = (input, raw) => {
-    const result = { logins: [], ids: [] };
-    for (const entry of splitList(raw)) {
-        if (/^\d+$/.test(entry))
-            result.ids.push(Number(entry));
-        else if ((0,escape_text/* isPlainLogin */.kx)(entry))
-            result.logins.push(entry.toLowerCase());
-        else
-            throw new input_error_InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
-    }
-    return result;
-};
-// Two numbers "yellow,red". `descending`: the yellow band starts above the red one (younger is worse),
-// so yellow >= red; otherwise yellow <= red.
-function band(options) {
-    const { min, max, whole, descending } = options;
-    const kind = whole ? 'whole numbers' : 'numbers';
-    const order = descending ? 'the first at least the second' : 'the first at most the second';
-    const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
-    return (input, raw) => {
-        const parts = raw.split(',').map((s) => s.trim());
-        // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
-        const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
-        const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
-        const [yellow, red] = numbers;
-        if (!valid || (descending ? yellow < red : yellow > red))
-            throw new input_error_InputError(input, raw, rule);
-        return { yellow, red };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/settings/get-settings.ts
-
-
-
-// CI, automation and the files that steer coding agents: a malicious change there runs with the maintainers'
-// rights.
-const defaultSensitivePaths = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '**/action.yml',
-    '**/action.yaml',
-    '.github/dependabot.yml',
-    '**/CODEOWNERS',
-    '.devcontainer/**',
-    '.vscode/**',
-    '.claude/**',
-    '.cursor/**',
-    '.gemini/**',
-    '**/AGENTS.md',
-    '**/CLAUDE.md',
-    '.github/copilot-instructions.md',
-    '.github/instructions/**',
-    '.mcp.json',
-];
-// Old signal ids still accepted in ignore-signals, with a warning.
-const renamedSignals = { 'workflow-files': 'sensitive-files' };
-// Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
-// test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
-// be read without being declared here, nor declared without being parsed.
-const inputSpecs = {
-    // Token for every read and write.
-    'github-token': { default: '', parse: secret },
-    // Do everything except writes to GitHub; the summary lists what would have been written.
-    'dry-run': { default: 'false', parse: parsers_boolean },
-    // author_association values that skip triage.
-    'skip-associations': { default: 'OWNER,MEMBER,COLLABORATOR,CONTRIBUTOR', parse: listOf(types/* associations */.HX) },
-    // Skip authors of type Bot or whose login ends in [bot].
-    'skip-bots': { default: 'true', parse: parsers_boolean },
-    // Logins or numeric ids always skipped; an id still matches after a rename.
-    'trusted-users': { default: '', parse: users },
-    // How far back history counts, in days.
-    'activity-window-days': { default: '90', parse: integer(1, 365) },
-    'account-age-days': { default: '1095,90', parse: band({ min: 0, max: 36500, whole: true, descending: true }) },
-    'profile-fields': { default: '3,1', parse: band({ min: 0, max: 7, whole: true, descending: true }) },
-    'closed-unmerged-ratio': { default: '0.2,0.5', parse: band({ min: 0, max: 1, whole: false, descending: false }) },
-    'not-planned-issues': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'repeated-titles': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'repeated-comments': { default: '5,10', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'external-prs-per-week': { default: '10,25', parse: band({ min: 0, max: 10000, whole: true, descending: false }) },
-    // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
-    'sensitive-paths': { default: defaultSensitivePaths.join(','), parse: list },
-    // Signal ids left out of the verdict (still shown).
-    'ignore-signals': { default: '', parse: listOf(types/* signalIds */.xO, renamedSignals) },
-    'label-green': { default: '', parse: parsers_text },
-    'label-yellow': { default: 'triage: check', parse: parsers_text },
-    'label-red': { default: 'triage: careful review', parse: parsers_text },
-    'first-time-label': { default: 'first-time contributor', parse: parsers_text },
-    // Posted once to a first-time contributor; {author} and {repo} are replaced.
-    'welcome-message': { default: '', parse: parsers_text },
-    // Post the triage report as a comment when the verdict is at least this.
-    'report-comment': { default: 'never', parse: oneOf(['never', 'yellow', 'red', 'always']) },
-    // Comment on a first-time contributor's merged PR.
-    'merged-message': { default: '', parse: parsers_text },
-    // After a first-time contributor's PR is merged, invite them to the repo owner's org.
-    'invite-to-org': { default: 'false', parse: parsers_boolean },
-    // Token with org admin rights, used only for the invitation.
-    'org-token': { default: '', parse: secret },
-    // Fail the step when the verdict is at least this.
-    'fail-on': { default: 'never', parse: oneOf(['never', 'yellow', 'red']) },
-    'backfill-issues': { default: 'false', parse: parsers_boolean },
-    // Backfill: most PRs/issues triaged in one run.
-    'max-items': { default: '50', parse: integer(1, 1000) },
-};
-const inputNames = Object.keys(inputSpecs);
-const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'];
-// Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
-// `${{ vars.X }}` with X unset gives, takes its default.
-const emptyMeansNone = [
-    'skip-associations',
-    'trusted-users',
-    'ignore-signals',
-    'sensitive-paths',
-    'label-green',
-    'label-yellow',
-    'label-red',
-    'first-time-label',
-    'welcome-message',
-    'merged-message',
-    'org-token',
-];
-// Reads every input through `read` (the runner's INPUT_* variables in the action, --input flags in the CLI).
-// `undefined` is an input nobody set (the runner sets every input of action.yml, defaults included, so only
-// tests and the CLI leave one unset); it takes the default.
-function get_settings_getSettings(read) {
-    const settings = {};
-    for (const name of inputNames) {
-        const raw = read(name);
-        const spec = inputSpecs[name];
-        const unset = raw === undefined || (raw.trim() === '' && !emptyMeansNone.includes(name));
-        settings[name] = spec.parse(name, unset ? spec.default : raw);
-    }
-    return checkCombinations(settings);
-}
-// What an input's value is still accepted for but should change: warnings for the run's summary and log.
-function get_settings_inputNotices(read) {
-    const used = parse.splitList(read('ignore-signals') ?? '').map((e) => e.toLowerCase());
-    return Object.entries(renamedSignals)
-        .filter(([old]) => used.includes(old))
-        .map(([old, now]) => `ignore-signals: "${old}" is now called "${now}" (it also covers CI and coding-agent files); it was read as "${now}".`);
-}
-function checkCombinations(settings) {
-    for (const name of labelInputs) {
-        const label = settings[name].trim();
-        // GitHub refuses label names over 50 characters; better to say so before the run than on the write.
-        if (label.length > 50)
-            throw new input_error_InputError(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
-        settings[name] = label;
-    }
-    if (settings['invite-to-org'] && settings['org-token'] === '') {
-        throw new input_error_InputError('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
-    }
-    return settings;
-}
-// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
-// any request. Apart from getSettings because only the action takes the token from an input.
-function get_settings_requireToken(settings) {
-    if (settings['github-token'] === '') {
-        throw new InputError('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 // What the CLI says about itself, and the error for a command line it cannot run (exit code 2).
 class UsageError extends Error {
@@ -32369,12 +32551,15 @@ Usage:
   newcomer-triage --event <payload.json> [--event-name NAME] [--repo owner/name]
                   [--input name=value]... [--dry-run] [--json]
   newcomer-triage profile <login> [--input name=value]... [--json]
+  newcomer-triage backtest --repo owner/name --since YYYY-MM-DD [--max N] [--input name=value]... [--json]
   newcomer-triage --help
 
 Commands:
   (default)        run the action's pipeline on one webhook payload (a PR, an issue, a /triage comment, or a
                    workflow_dispatch / schedule payload for a backfill) and print the job summary
   profile <login>  profile one account: the signal table and the verdict, no writes
+  backtest         replay the verdict on the repo's past first-time contributors' PRs and issues opened
+                   since --since, each as of its opening, against what became of them; no writes
 
 Options:
   --event <file>        webhook payload, as GitHub sends it (see test/fixtures/events)
@@ -32383,8 +32568,11 @@ Options:
                         inputs → workflow_dispatch, schedule → schedule
   --repo <owner/name>   the repository to act on (default: the payload's repository.full_name)
   --input <name=value>  an action input, as under \`with:\` in a workflow; repeat for several
+  --since <YYYY-MM-DD>  backtest: the first day replayed (the backtest-since input)
+  --max <N>             backtest: most past items replayed, newest first (the max-items input, default 50)
   --dry-run             write nothing to GitHub; the summary lists what would have been written
-  --json                print the action's outputs (and warnings) as JSON instead of the summary
+  --json                print the action's outputs (and warnings) as JSON instead of the summary;
+                        backtest: every item with its signals, and the threshold edges
   -h, --help            show this help
 
 Environment:
@@ -32407,6 +32595,8 @@ const options = {
     event: { type: 'string' },
     'event-name': { type: 'string' },
     repo: { type: 'string' },
+    since: { type: 'string' },
+    max: { type: 'string' },
     input: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
@@ -32441,14 +32631,47 @@ function parseCommand(argv) {
         }
         return { kind: 'profile', login, inputs, json };
     }
+    if (positionals[0] === 'backtest')
+        return parseBacktest(values, positionals, inputs, json);
+    for (const flag of ['since', 'max']) {
+        if (values[flag] !== undefined)
+            throw new UsageError(`--${flag} applies only to backtest (newcomer-triage backtest --repo owner/name --since YYYY-MM-DD)`);
+    }
     if (positionals.length > 0)
-        throw new UsageError(`unexpected argument "${positionals[0]}": the only command is profile; see --help`);
+        throw new UsageError(`unexpected argument "${positionals[0]}": the commands are profile and backtest; see --help`);
     if (!values.event)
         throw new UsageError('--event <payload.json> is needed (or: newcomer-triage profile <login>); see --help');
     const repo = values.repo ?? null;
     if (repo !== null && !/^[\w.-]+\/[\w.-]+$/.test(repo))
         throw new UsageError(`--repo must be owner/name, got "${repo}"`);
     return { kind: 'event', eventPath: values.event, eventName: values['event-name'] ?? null, repo, inputs, dryRun: values['dry-run'] ?? false, json };
+}
+// `backtest --repo owner/name --since YYYY-MM-DD [--max N]`: --since and --max are the backtest-since and
+// max-items inputs, parsed (and refused) by the same rules as the action's.
+function parseBacktest(values, positionals, inputs, json) {
+    if (positionals.length > 1)
+        throw new UsageError(`backtest takes no argument, got: ${positionals.slice(1).join(' ')}`);
+    for (const flag of ['event', 'event-name', 'dry-run']) {
+        if (values[flag] !== undefined)
+            throw new UsageError(`--${flag} does not apply to backtest (it never writes and replays the repo's past items)`);
+    }
+    const repo = values.repo;
+    if (typeof repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(repo))
+        throw new UsageError('backtest needs --repo owner/name');
+    const since = values.since;
+    if (typeof since !== 'string')
+        throw new UsageError('backtest needs --since YYYY-MM-DD: the day from which past items are replayed');
+    for (const [flag, input] of [
+        ['--since', 'backtest-since'],
+        ['--max', 'max-items'],
+    ]) {
+        if (inputs.has(input))
+            throw new UsageError(`${flag} and --input ${input}= say the same thing: give ${flag} only`);
+    }
+    inputs.set('backtest-since', since);
+    if (typeof values.max === 'string')
+        inputs.set('max-items', values.max);
+    return { kind: 'backtest', repo, inputs, json };
 }
 function parseInputs(flags) {
     const inputs = new Map();
@@ -32460,8 +32683,8 @@ function parseInputs(flags) {
         const env = tokenInputs[name];
         if (env)
             throw new UsageError(`${name} is not taken as a flag, so it stays out of shell history: set ${env} in the environment`);
-        if (!inputNames.includes(name)) {
-            throw new UsageError(`unknown input "${name}"; valid inputs: ${inputNames.filter((n) => !tokenInputs[n]).join(', ')}`);
+        if (!get_settings/* inputNames */.vj.includes(name)) {
+            throw new UsageError(`unknown input "${name}"; valid inputs: ${get_settings/* inputNames */.vj.filter((n) => !tokenInputs[n]).join(', ')}`);
         }
         inputs.set(name, flag.slice(eq + 1));
     }
@@ -32506,8 +32729,272 @@ function paintVerdict(verdict, color) {
 
 // EXTERNAL MODULE: ./src/fetch/request-stats.ts
 var request_stats = __nccwpck_require__(2831);
+// EXTERNAL MODULE: ./src/summary/render-backtest.ts
+var render_backtest = __nccwpck_require__(2676);
+// EXTERNAL MODULE: ./src/summary/render-summary.ts
+var render_summary = __nccwpck_require__(7123);
+;// CONCATENATED MODULE: ./src/cli/environment.ts
+// What a local run takes from the environment: the token and where GitHub is. The token never leaves this
+// process except in the Authorization header.
+
+function readGitHubEnv(env) {
+    const token = (env.GITHUB_TOKEN || env.GH_TOKEN || '').trim();
+    if (!token) {
+        throw new UsageError('no token: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token) newcomer-triage …; a read-only token is enough with --dry-run');
+    }
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    checkGraphqlUrl(apiUrl, env.GITHUB_GRAPHQL_URL);
+    return { token, orgToken: (env.ORG_TOKEN ?? '').trim(), apiUrl, serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '') };
+}
+// Octokit derives the GraphQL endpoint from the REST one (…/api/v3 → …/api/graphql on GitHub Enterprise,
+// …/graphql otherwise) and the client takes no other; a GITHUB_GRAPHQL_URL that points elsewhere would be
+// silently ignored, so it is refused instead.
+function checkGraphqlUrl(apiUrl, graphqlUrl) {
+    if (!graphqlUrl)
+        return;
+    const derived = `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`;
+    if (graphqlUrl.replace(/\/+$/, '') !== derived) {
+        throw new UsageError(`GITHUB_GRAPHQL_URL is ${graphqlUrl}, but with GITHUB_API_URL=${apiUrl} GraphQL goes to ${derived}; unset it or make the two agree`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/settings/input-error.ts
+var input_error = __nccwpck_require__(5794);
+;// CONCATENATED MODULE: ./src/cli/read-settings.ts
+// The action's inputs for a local run: --input flags in place of `with:`, tokens from the environment, and the
+// same parsing (and the same errors) as the action, since it is the same getSettings.
+
+
+
+function readSettings(inputs, env, dryRun) {
+    // undefined: an input not given, which takes its default; an empty --input name= means "none" where the
+    // action's inputs allow it (labels, messages, lists), as an empty `with:` value does.
+    const read = (name) => {
+        if (name === 'github-token')
+            return env.token;
+        if (name === 'org-token')
+            return env.orgToken || undefined;
+        if (name === 'dry-run' && dryRun)
+            return 'true';
+        return inputs.get(name);
+    };
+    try {
+        return (0,get_settings/* getSettings */.mt)(read);
+    }
+    catch (error) {
+        if (error instanceof input_error/* InputError */.d)
+            throw new UsageError(error.message);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/render-terminal.ts
+// The job summary's Markdown, shown in a terminal: the CLI and `npm run demo` print the same summary the action
+// writes, so what a maintainer sees locally is what the job page would show. Only the Markdown the summary
+// renderer produces is handled (headings, quotes, alerts, tables, lists, bold, code, links, <sub>).
+
+function renderTerminal(markdown, options) {
+    const out = [];
+    const lines = stripControls(markdown).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (isTableRow(line)) {
+            const rows = [];
+            while (i < lines.length && isTableRow(lines[i] ?? ''))
+                rows.push(lines[i++] ?? '');
+            i--;
+            out.push(...renderTable(rows, options));
+            continue;
+        }
+        out.push(renderLine(line, options));
+    }
+    return out.join('\n');
+}
+function renderLine(line, options) {
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    if (heading)
+        return paint(inline(heading[1] ?? '', options), 'bold', options.color);
+    if (/^>\s*\[!WARNING\]\s*$/.test(line))
+        return paint('⚠ warning', 'yellow', options.color);
+    const quote = /^>\s?(.*)$/.exec(line);
+    if (quote)
+        return `  ${paint('│', 'dim', options.color)} ${inline(quote[1] ?? '', options)}`;
+    const item = /^-\s+(.*)$/.exec(line);
+    if (item)
+        return `  • ${inline(item[1] ?? '', options)}`;
+    return inline(line, options);
+}
+// Inline Markdown to text. Code spans are literal in Markdown (no escapes inside), so they are cut out first.
+function inline(text, options) {
+    return text
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : prose(part, options)))
+        .join('');
+}
+function prose(text, options) {
+    return render_terminal_unescape(text
+        .replace(/<\/?sub>/g, '')
+        .replace(/<!--.*?-->/g, '')
+        // Links (the author's) keep their text; the URL is noise in a table and the login says where it goes.
+        .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, '$1')
+        .replace(/(?<!\\)\*\*((?:\\.|[^*\\])+)\*\*/g, (_m, bold) => paint(bold, 'bold', options.color)));
+}
+const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function render_terminal_unescape(text) {
+    return text.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name) => {
+        if (name[0] !== '#')
+            return entities[name.toLowerCase()] ?? m;
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return Number.isFinite(code) && code > 0x1f && code <= 0x10ffff && !(code >= 0x7f && code <= 0x9f) ? String.fromCodePoint(code) : '';
+    });
+}
+// A user's text must not drive the terminal: escape sequences (C0/C1 controls) and bidi overrides are dropped
+// before anything is printed. Our own colours are added afterwards.
+function stripControls(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+function isTableRow(line) {
+    return line.startsWith('|') && line.trimEnd().endsWith('|');
+}
+// Cells split on pipes that Markdown would split on: not escaped, not inside a code span.
+function splitCells(row) {
+    const cells = [];
+    let cell = '';
+    let code = false;
+    const body = row.trim().slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i] ?? '';
+        if (c === '\\' && !code && i + 1 < body.length) {
+            cell += c + (body[++i] ?? '');
+            continue;
+        }
+        if (c === '`')
+            code = !code;
+        if (c === '|' && !code) {
+            cells.push(cell.trim());
+            cell = '';
+            continue;
+        }
+        cell += c;
+    }
+    cells.push(cell.trim());
+    return cells;
+}
+// Columns padded to the widest cell; the last one is left ragged so a long "why" does not pad every row.
+function renderTable(rows, options) {
+    const cells = rows.filter((r) => !/^\|[\s|:-]+\|$/.test(r.trim())).map((r) => splitCells(r).map((c) => inline(c, options)));
+    const columns = Math.max(...cells.map((r) => r.length));
+    const widths = Array.from({ length: columns }, (_, c) => Math.max(...cells.map((r) => displayWidth(r[c] ?? ''))));
+    return cells.map((row, r) => {
+        const text = row
+            .map((cell, c) => (c === columns - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - displayWidth(cell))))
+            .join('  ')
+            .trimEnd();
+        return r === 0 ? paint(text, 'dim', options.color) : text;
+    });
+}
+const ansi = /\u001b\[[0-9;]*m/g;
+// Columns a string takes in a terminal: emoji and East Asian wide characters take two, joiners and variation
+// selectors none. An approximation, but right for everything the summary prints.
+function displayWidth(text) {
+    let width = 0;
+    for (const ch of text.replace(ansi, '')) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if ((cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x300 && cp <= 0x36f))
+            continue;
+        const wide = cp >= 0x1f000 ||
+            (cp >= 0x231a && cp <= 0x23ff) ||
+            (cp >= 0x25fd && cp <= 0x27bf) ||
+            (cp >= 0x1100 && cp <= 0x115f) ||
+            (cp >= 0x2e80 && cp <= 0xa4cf) ||
+            (cp >= 0xac00 && cp <= 0xd7a3) ||
+            (cp >= 0xf900 && cp <= 0xfaff) ||
+            (cp >= 0xff00 && cp <= 0xff60) ||
+            (cp >= 0xffe0 && cp <= 0xffe6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-backtest.ts
+// `newcomer-triage backtest --repo owner/name --since YYYY-MM-DD`: what the verdict would have said of the
+// repo's past first-time contributors, as the action's backtest computes it; reads only.
+
+
+
+
+
+
+// The action's budget for a long run (a backfill or backtest).
+const budgetMs = 20 * 60_000;
+async function runBacktestCommand(command, io) {
+    const env = readGitHubEnv(io.env);
+    // dry-run: a backtest never writes, whatever the inputs say.
+    const settings = readSettings(command.inputs, env, true);
+    const [owner = '', name = ''] = command.repo.split('/');
+    const repo = { owner, name };
+    const startedAt = Date.now();
+    // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
+    const { createClient, runBacktest } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 817));
+    const stats = (0,request_stats/* newRequestStats */.d)();
+    const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs), stats, log: io.err });
+    let result;
+    try {
+        result = await runBacktest(client, repo, settings, env.serverUrl, io.err);
+    }
+    catch (error) {
+        io.err(`newcomer-triage failed: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+    }
+    const warnings = [...new Set([...result.warnings, ...stats.warnings])];
+    if (command.json)
+        io.out(JSON.stringify(toJson(result, env.serverUrl, warnings, stats), null, 2));
+    else {
+        const view = { serverUrl: env.serverUrl, windowDays: settings['activity-window-days'], ignored: settings['ignore-signals'] };
+        io.out(renderTerminal((0,render_summary/* renderSummary */.Br)({ result, error: null, warnings, stats, wallMs: Date.now() - startedAt, dryRun: true, view }), { color: io.color }));
+    }
+    return 0;
+}
+// Every item with its signals, for jq and spreadsheets. Titles are left out (user text); each item's url
+// leads to it.
+function toJson(result, serverUrl, warnings, stats) {
+    const number = (index) => result.items[index]?.subject.number ?? null;
+    return {
+        repo: `${result.repo.owner}/${result.repo.name}`,
+        since: result.since,
+        scanned: result.scanned,
+        stopped: result.stopped,
+        leftOut: result.leftOut,
+        items: result.items.map((i) => ({
+            number: i.subject.number,
+            kind: i.subject.kind,
+            url: (0,render_backtest/* itemUrl */.B)(i.subject, serverUrl),
+            author: i.subject.author.login,
+            createdAt: i.subject.createdAt,
+            outcome: i.outcome,
+            verdict: i.score.verdict,
+            reason: i.score.reason,
+            partial: i.score.partial,
+            dependsOnProfile: i.dependsOnProfile,
+            signals: i.score.signals,
+        })),
+        edges: result.edges.map((e) => ({
+            input: e.input,
+            edge: e.edge,
+            current: `${e.current.yellow},${e.current.red}`,
+            with: `${e.band.yellow},${e.band.red}`,
+            moves: e.moves.map((m) => ({ number: number(m.index), from: m.from, to: m.to })),
+        })),
+        warnings,
+        'api-requests': stats.requests,
+        rateLimits: stats.rateLimits,
+    };
+}
+
 // EXTERNAL MODULE: ./src/modes/results.ts
 var results = __nccwpck_require__(754);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/event/event-error.ts
 // An event payload the action cannot use (not a JSON object, or without what its event must carry): a bad
 // input, reported as one error naming the event file.
@@ -32595,7 +33082,7 @@ var skip_rules = __nccwpck_require__(9071);
 
 
 // A hanging GitHub cannot hold the job longer than this; every request still open is then ended.
-const budgetMs = { single: 90_000, backfill: 20 * 60_000 };
+const pipeline_budgetMs = { single: 90_000, backfill: 20 * 60_000 };
 // settings → event → the mode (fetch ‖ inspect → score → writers) → its typed result; the caller renders the
 // summary and the outputs from it, whatever happens here.
 async function pipeline_pipeline(settings, context, now = new Date()) {
@@ -32607,8 +33094,10 @@ async function pipeline_pipeline(settings, context, now = new Date()) {
         if (reason)
             return skip(reason, plan.subject);
     }
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8734));
-    const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
+    // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
+    const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 817));
+    const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? pipeline_budgetMs.backfill : pipeline_budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,
         tokenInput,
@@ -32620,16 +33109,18 @@ async function pipeline_pipeline(settings, context, now = new Date()) {
     });
     const view = { serverUrl: context.serverUrl, windowDays: settings['activity-window-days'], ignored: settings['ignore-signals'] };
     const result = await (async () => {
-        switch (plan.mode) {
+        switch (work.mode) {
             case 'triage':
-                return modes.triage(clientFor(settings['github-token']), plan.subject, settings, now, view);
+                return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view);
             case 'post-merge': {
                 // The org token's requests count too: api-requests is every request the run made to GitHub.
                 const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
-                return modes.postMerge(clientFor(settings['github-token']), orgClient, plan.subject, settings, now, context.serverUrl);
+                return modes.postMerge(clientFor(settings['github-token']), orgClient, work.subject, settings, now, context.serverUrl);
             }
             case 'backfill':
                 return modes.runBackfill(clientFor(settings['github-token'], true), context.repo, settings, now, view, context.progress);
+            case 'backtest':
+                return modes.runBacktest(clientFor(settings['github-token']), context.repo, settings, context.serverUrl, context.progress);
         }
     })();
     const warnings = pipeline_withClientWarnings(result.warnings, context.stats);
@@ -32660,8 +33151,6 @@ const skipExplanations = {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(4061);
-// EXTERNAL MODULE: ./src/summary/render-summary.ts
-var render_summary = __nccwpck_require__(7123);
 // EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
 var compare_verdicts = __nccwpck_require__(7369);
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -32816,31 +33305,6 @@ async function writeSummary(summary) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/environment.ts
-// What a local run takes from the environment: the token and where GitHub is. The token never leaves this
-// process except in the Authorization header.
-
-function readGitHubEnv(env) {
-    const token = (env.GITHUB_TOKEN || env.GH_TOKEN || '').trim();
-    if (!token) {
-        throw new UsageError('no token: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token) newcomer-triage …; a read-only token is enough with --dry-run');
-    }
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    checkGraphqlUrl(apiUrl, env.GITHUB_GRAPHQL_URL);
-    return { token, orgToken: (env.ORG_TOKEN ?? '').trim(), apiUrl, serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '') };
-}
-// Octokit derives the GraphQL endpoint from the REST one (…/api/v3 → …/api/graphql on GitHub Enterprise,
-// …/graphql otherwise) and the client takes no other; a GITHUB_GRAPHQL_URL that points elsewhere would be
-// silently ignored, so it is refused instead.
-function checkGraphqlUrl(apiUrl, graphqlUrl) {
-    if (!graphqlUrl)
-        return;
-    const derived = `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`;
-    if (graphqlUrl.replace(/\/+$/, '') !== derived) {
-        throw new UsageError(`GITHUB_GRAPHQL_URL is ${graphqlUrl}, but with GITHUB_API_URL=${apiUrl} GraphQL goes to ${derived}; unset it or make the two agree`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/read-event.ts
 // The payload file a local run starts from, checked the way a maintainer would want to hear about it: which
 // file, and what is wrong with it.
@@ -32894,162 +33358,6 @@ function parseRepo(fullName, path) {
     if (!owner || !name || rest.length > 0)
         throw new UsageError(`${path}: repository.full_name is not owner/name; pass --repo owner/name`);
     return { owner, name };
-}
-
-;// CONCATENATED MODULE: ./src/cli/read-settings.ts
-// The action's inputs for a local run: --input flags in place of `with:`, tokens from the environment, and the
-// same parsing (and the same errors) as the action, since it is the same getSettings.
-
-
-
-function readSettings(inputs, env, dryRun) {
-    // undefined: an input not given, which takes its default; an empty --input name= means "none" where the
-    // action's inputs allow it (labels, messages, lists), as an empty `with:` value does.
-    const read = (name) => {
-        if (name === 'github-token')
-            return env.token;
-        if (name === 'org-token')
-            return env.orgToken || undefined;
-        if (name === 'dry-run' && dryRun)
-            return 'true';
-        return inputs.get(name);
-    };
-    try {
-        return get_settings_getSettings(read);
-    }
-    catch (error) {
-        if (error instanceof input_error_InputError)
-            throw new UsageError(error.message);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/render-terminal.ts
-// The job summary's Markdown, shown in a terminal: the CLI and `npm run demo` print the same summary the action
-// writes, so what a maintainer sees locally is what the job page would show. Only the Markdown the summary
-// renderer produces is handled (headings, quotes, alerts, tables, lists, bold, code, links, <sub>).
-
-function renderTerminal(markdown, options) {
-    const out = [];
-    const lines = stripControls(markdown).split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (isTableRow(line)) {
-            const rows = [];
-            while (i < lines.length && isTableRow(lines[i] ?? ''))
-                rows.push(lines[i++] ?? '');
-            i--;
-            out.push(...renderTable(rows, options));
-            continue;
-        }
-        out.push(renderLine(line, options));
-    }
-    return out.join('\n');
-}
-function renderLine(line, options) {
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    if (heading)
-        return paint(inline(heading[1] ?? '', options), 'bold', options.color);
-    if (/^>\s*\[!WARNING\]\s*$/.test(line))
-        return paint('⚠ warning', 'yellow', options.color);
-    const quote = /^>\s?(.*)$/.exec(line);
-    if (quote)
-        return `  ${paint('│', 'dim', options.color)} ${inline(quote[1] ?? '', options)}`;
-    const item = /^-\s+(.*)$/.exec(line);
-    if (item)
-        return `  • ${inline(item[1] ?? '', options)}`;
-    return inline(line, options);
-}
-// Inline Markdown to text. Code spans are literal in Markdown (no escapes inside), so they are cut out first.
-function inline(text, options) {
-    return text
-        .split(/(`[^`]*`)/)
-        .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : prose(part, options)))
-        .join('');
-}
-function prose(text, options) {
-    return render_terminal_unescape(text
-        .replace(/<\/?sub>/g, '')
-        .replace(/<!--.*?-->/g, '')
-        // Links (the author's) keep their text; the URL is noise in a table and the login says where it goes.
-        .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, '$1')
-        .replace(/(?<!\\)\*\*((?:\\.|[^*\\])+)\*\*/g, (_m, bold) => paint(bold, 'bold', options.color)));
-}
-const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-function render_terminal_unescape(text) {
-    return text.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name) => {
-        if (name[0] !== '#')
-            return entities[name.toLowerCase()] ?? m;
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return Number.isFinite(code) && code > 0x1f && code <= 0x10ffff && !(code >= 0x7f && code <= 0x9f) ? String.fromCodePoint(code) : '';
-    });
-}
-// A user's text must not drive the terminal: escape sequences (C0/C1 controls) and bidi overrides are dropped
-// before anything is printed. Our own colours are added afterwards.
-function stripControls(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
-function isTableRow(line) {
-    return line.startsWith('|') && line.trimEnd().endsWith('|');
-}
-// Cells split on pipes that Markdown would split on: not escaped, not inside a code span.
-function splitCells(row) {
-    const cells = [];
-    let cell = '';
-    let code = false;
-    const body = row.trim().slice(1, -1);
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i] ?? '';
-        if (c === '\\' && !code && i + 1 < body.length) {
-            cell += c + (body[++i] ?? '');
-            continue;
-        }
-        if (c === '`')
-            code = !code;
-        if (c === '|' && !code) {
-            cells.push(cell.trim());
-            cell = '';
-            continue;
-        }
-        cell += c;
-    }
-    cells.push(cell.trim());
-    return cells;
-}
-// Columns padded to the widest cell; the last one is left ragged so a long "why" does not pad every row.
-function renderTable(rows, options) {
-    const cells = rows.filter((r) => !/^\|[\s|:-]+\|$/.test(r.trim())).map((r) => splitCells(r).map((c) => inline(c, options)));
-    const columns = Math.max(...cells.map((r) => r.length));
-    const widths = Array.from({ length: columns }, (_, c) => Math.max(...cells.map((r) => displayWidth(r[c] ?? ''))));
-    return cells.map((row, r) => {
-        const text = row
-            .map((cell, c) => (c === columns - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - displayWidth(cell))))
-            .join('  ')
-            .trimEnd();
-        return r === 0 ? paint(text, 'dim', options.color) : text;
-    });
-}
-const ansi = /\u001b\[[0-9;]*m/g;
-// Columns a string takes in a terminal: emoji and East Asian wide characters take two, joiners and variation
-// selectors none. An approximation, but right for everything the summary prints.
-function displayWidth(text) {
-    let width = 0;
-    for (const ch of text.replace(ansi, '')) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if ((cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x300 && cp <= 0x36f))
-            continue;
-        const wide = cp >= 0x1f000 ||
-            (cp >= 0x231a && cp <= 0x23ff) ||
-            (cp >= 0x25fd && cp <= 0x27bf) ||
-            (cp >= 0x1100 && cp <= 0x115f) ||
-            (cp >= 0x2e80 && cp <= 0xa4cf) ||
-            (cp >= 0xac00 && cp <= 0xd7a3) ||
-            (cp >= 0xf900 && cp <= 0xfaff) ||
-            (cp >= 0xff00 && cp <= 0xff60) ||
-            (cp >= 0xffe0 && cp <= 0xffe6);
-        width += wide ? 2 : 1;
-    }
-    return width;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-event.ts
@@ -33131,7 +33439,7 @@ async function runProfile(command, io) {
     const settings = readSettings(command.inputs, env, true);
     const startedAt = Date.now();
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8734));
+    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 817));
     const stats = (0,request_stats/* newRequestStats */.d)();
     const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(run_profile_budgetMs), stats });
     let result;
@@ -33181,6 +33489,7 @@ function renderProfile(result, settings, footerLine) {
 
 
 
+
 async function main(argv) {
     const io = {
         out: (text) => process.stdout.write(`${text}\n`),
@@ -33194,7 +33503,14 @@ async function main(argv) {
             io.out(usage);
             return 0;
         }
-        return command.kind === 'profile' ? await runProfile(command, io) : await runEvent(command, io);
+        switch (command.kind) {
+            case 'profile':
+                return await runProfile(command, io);
+            case 'backtest':
+                return await runBacktestCommand(command, io);
+            case 'event':
+                return await runEvent(command, io);
+        }
     }
     catch (error) {
         if (error instanceof UsageError) {

@@ -3,6 +3,7 @@
 // the run failed, 2 a usage error (flags, payload file, inputs, token).
 import { parseCommand } from './parse-command.js';
 import { useColor } from './paint.js';
+import { runBacktestCommand } from './run-backtest.js';
 import { runEvent } from './run-event.js';
 import { runProfile } from './run-profile.js';
 import { usage, UsageError } from './usage.js';
@@ -21,7 +22,14 @@ async function main(argv: string[]): Promise<number> {
       io.out(usage);
       return 0;
     }
-    return command.kind === 'profile' ? await runProfile(command, io) : await runEvent(command, io);
+    switch (command.kind) {
+      case 'profile':
+        return await runProfile(command, io);
+      case 'backtest':
+        return await runBacktestCommand(command, io);
+      case 'event':
+        return await runEvent(command, io);
+    }
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`newcomer-triage: ${error.message}`);

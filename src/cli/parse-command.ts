@@ -7,12 +7,15 @@ import { UsageError } from './usage.js';
 export type Command =
   | { kind: 'help' }
   | { kind: 'event'; eventPath: string; eventName: string | null; repo: string | null; inputs: Map<string, string>; dryRun: boolean; json: boolean }
-  | { kind: 'profile'; login: string; inputs: Map<string, string>; json: boolean };
+  | { kind: 'profile'; login: string; inputs: Map<string, string>; json: boolean }
+  | { kind: 'backtest'; repo: string; inputs: Map<string, string>; json: boolean };
 
 const options = {
   event: { type: 'string' },
   'event-name': { type: 'string' },
   repo: { type: 'string' },
+  since: { type: 'string' },
+  max: { type: 'string' },
   input: { type: 'string', multiple: true },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
@@ -43,11 +46,42 @@ export function parseCommand(argv: string[]): Command {
     }
     return { kind: 'profile', login, inputs, json };
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}": the only command is profile; see --help`);
+  if (positionals[0] === 'backtest') return parseBacktest(values, positionals, inputs, json);
+  for (const flag of ['since', 'max'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} applies only to backtest (newcomer-triage backtest --repo owner/name --since YYYY-MM-DD)`);
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}": the commands are profile and backtest; see --help`);
   if (!values.event) throw new UsageError('--event <payload.json> is needed (or: newcomer-triage profile <login>); see --help');
   const repo = values.repo ?? null;
   if (repo !== null && !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new UsageError(`--repo must be owner/name, got "${repo}"`);
   return { kind: 'event', eventPath: values.event, eventName: values['event-name'] ?? null, repo, inputs, dryRun: values['dry-run'] ?? false, json };
+}
+
+// `backtest --repo owner/name --since YYYY-MM-DD [--max N]`: --since and --max are the backtest-since and
+// max-items inputs, parsed (and refused) by the same rules as the action's.
+function parseBacktest(
+  values: { [K in keyof typeof options]?: (typeof options)[K] extends { multiple: true } ? string[] : string | boolean },
+  positionals: string[],
+  inputs: Map<string, string>,
+  json: boolean,
+): Command {
+  if (positionals.length > 1) throw new UsageError(`backtest takes no argument, got: ${positionals.slice(1).join(' ')}`);
+  for (const flag of ['event', 'event-name', 'dry-run'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to backtest (it never writes and replays the repo's past items)`);
+  }
+  const repo = values.repo;
+  if (typeof repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new UsageError('backtest needs --repo owner/name');
+  const since = values.since;
+  if (typeof since !== 'string') throw new UsageError('backtest needs --since YYYY-MM-DD: the day from which past items are replayed');
+  for (const [flag, input] of [
+    ['--since', 'backtest-since'],
+    ['--max', 'max-items'],
+  ] as const) {
+    if (inputs.has(input)) throw new UsageError(`${flag} and --input ${input}= say the same thing: give ${flag} only`);
+  }
+  inputs.set('backtest-since', since);
+  if (typeof values.max === 'string') inputs.set('max-items', values.max);
+  return { kind: 'backtest', repo, inputs, json };
 }
 
 function parseInputs(flags: string[]): Map<string, string> {

@@ -10,9 +10,9 @@ const maxExtraPages = 4;
 // Reads the rest of an author's history when a first page did not hold it: the PRs and the issues each on
 // their own cursor, the two lists at the same time. A page that cannot be read makes the history unreadable
 // (the signals it feeds are unknown) rather than silently short.
-export async function getHistoryPages(client: Client, author: AuthorData, since: Date): Promise<AuthorData> {
+export async function getHistoryPages(client: Client, author: AuthorData, since: Date, until?: Date): Promise<AuthorData> {
   const kinds = (['pr', 'issue'] as const).filter((k) => author.cursors[k] !== null);
-  const read = await Promise.all(kinds.map((kind) => readOn(client, author, kind, since)));
+  const read = await Promise.all(kinds.map((kind) => readOn(client, author, kind, since, until)));
   const failure = read.find((r) => r.failure !== null)?.failure;
   if (failure) {
     return { ...author, items: null, failures: [...author.failures, { field: 'Prs', read: `the later pages of ${author.login}'s history`, reason: failure }] };
@@ -23,8 +23,8 @@ export async function getHistoryPages(client: Client, author: AuthorData, since:
   return { ...author, items, cursors };
 }
 
-async function readOn(client: Client, author: AuthorData, kind: 'pr' | 'issue', since: Date) {
-  const query = searchQueries.history(author.login, kind, since);
+async function readOn(client: Client, author: AuthorData, kind: 'pr' | 'issue', since: Date, until?: Date) {
+  const query = searchQueries.history(author.login, kind, since, until);
   let cursor = author.cursors[kind];
   const items = [];
   for (let page = 0; cursor && page < maxExtraPages; page++) {

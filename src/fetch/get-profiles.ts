@@ -1,7 +1,7 @@
 import type { Client } from './client.js';
 import { getHistoryPages } from './get-history-pages.js';
 import { runQuery, type QueryResult } from './graphql-query.js';
-import { profilePart, type AuthorData, type ProfileRequest, type ProfileWindow } from './profile-part.js';
+import { profilePart, searchEnd, type AuthorData, type ProfileRequest, type ProfileWindow } from './profile-part.js';
 import { readProfile } from './read-profile.js';
 
 // Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
@@ -29,7 +29,12 @@ export async function getProfiles(client: Client, name: string, requests: Profil
   } else {
     authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
   }
-  return Promise.all(authors.map((a) => (a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, window.since) : Promise.resolve(a))));
+  return Promise.all(
+    authors.map((a, i) => {
+      const own = requests[i]?.window ?? window;
+      return a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, own.since, searchEnd(own)) : Promise.resolve(a);
+    }),
+  );
 }
 
 function refusedForScopes(result: QueryResult): boolean {

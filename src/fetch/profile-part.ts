@@ -66,26 +66,38 @@ export interface ProfileRequest {
   firstTime?: { repo: Repo; kind: 'pr' | 'issue'; before: string };
   // Backfill: list the author's items in this repo instead, so each of their open items gets its own answer.
   here?: Repo;
+  // Backtest: this author's own window, in place of the query's (each past item has its own).
+  window?: ProfileWindow;
 }
 
 // The window of a profile: from `since` to `until` (now, for a triage).
 export interface ProfileWindow {
   since: Date;
   until: Date;
+  // A backtest's window ends in the past: its searches end at `until` too (GitHub's `A..B` range); a
+  // triage's run on to now.
+  ended?: boolean;
+}
+
+// Where a window's searches end: only an ended window bounds them.
+export function searchEnd(window: ProfileWindow): Date | undefined {
+  return window.ended ? window.until : undefined;
 }
 
 export const historyPageSize = 100;
 
 // Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
-export function profilePart(prefix: string, request: ProfileRequest, window: ProfileWindow, withEmail = true): QueryPart {
+export function profilePart(prefix: string, request: ProfileRequest, queryWindow: ProfileWindow, withEmail = true): QueryPart {
   const { login } = request;
+  const window = request.window ?? queryWindow;
   const { since } = window;
+  const until = searchEnd(window);
   const searches: Partial<Record<ProfileAlias, string>> = {
-    Prs: searchQueries.history(login, 'pr', since),
-    Issues: searchQueries.history(login, 'issue', since),
-    ClosedUnmerged: searchQueries.closedUnmerged(login, since),
-    ClosedMerged: searchQueries.closedMerged(login, since),
-    NotPlanned: searchQueries.notPlanned(login, since),
+    Prs: searchQueries.history(login, 'pr', since, until),
+    Issues: searchQueries.history(login, 'issue', since, until),
+    ClosedUnmerged: searchQueries.closedUnmerged(login, since, until),
+    ClosedMerged: searchQueries.closedMerged(login, since, until),
+    NotPlanned: searchQueries.notPlanned(login, since, until),
   };
   const firstTime = request.firstTime;
   if (firstTime) {

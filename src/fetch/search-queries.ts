@@ -8,14 +8,20 @@ export function searchTime(time: Date): string {
   return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+// A date qualifier's value: from `since` on, or (a backtest's past window) GitHub's range `since..until`,
+// both ends included.
+function range(since: Date, until?: Date): string {
+  return until ? `${searchTime(since)}..${searchTime(until)}` : `>=${searchTime(since)}`;
+}
+
 export const searchQueries = {
   // The author's PRs (or issues) created in the window, anywhere, newest first.
-  history: (login: string, kind: 'pr' | 'issue', since: Date) => `author:${login} is:${kind} created:>=${searchTime(since)} sort:created-desc`,
+  history: (login: string, kind: 'pr' | 'issue', since: Date, until?: Date) => `author:${login} is:${kind} created:${range(since, until)} sort:created-desc`,
   externalPrs: (login: string, since: Date) => `author:${login} -user:${login} is:pr created:>=${searchTime(since)}`,
   externalIssues: (login: string, since: Date) => `author:${login} -user:${login} is:issue created:>=${searchTime(since)}`,
-  closedUnmerged: (login: string, since: Date) => `author:${login} -user:${login} is:pr is:closed is:unmerged closed:>=${searchTime(since)}`,
-  closedMerged: (login: string, since: Date) => `author:${login} -user:${login} is:pr is:merged closed:>=${searchTime(since)}`,
-  notPlanned: (login: string, since: Date) => `author:${login} -user:${login} is:issue reason:"not planned" closed:>=${searchTime(since)}`,
+  closedUnmerged: (login: string, since: Date, until?: Date) => `author:${login} -user:${login} is:pr is:closed is:unmerged closed:${range(since, until)}`,
+  closedMerged: (login: string, since: Date, until?: Date) => `author:${login} -user:${login} is:pr is:merged closed:${range(since, until)}`,
+  notPlanned: (login: string, since: Date, until?: Date) => `author:${login} -user:${login} is:issue reason:"not planned" closed:${range(since, until)}`,
   // Issues and PRs of others' the author commented on (the events API is not searchable; this is the nearest).
   commented: (login: string, since: Date) => `commenter:${login} -user:${login} updated:>=${searchTime(since)}`,
   // First-time contributor: merged PRs here before a moment (a PR), or earlier PRs and issues (an issue).

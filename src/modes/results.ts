@@ -1,6 +1,8 @@
 import type { Activity } from '../inspect/summarize-activity.js';
 import type { WriteOutcome } from '../writers/apply-writes.js';
-import type { Signal, SkippedReason, Subject, Verdict, VerdictOrSkip } from '../types.js';
+import type { Repo, Signal, SignalId, SkippedReason, Subject, Verdict, VerdictOrSkip } from '../types.js';
+import type { ItemOutcome } from './backtest/item-outcome.js';
+import type { ThresholdEdge } from './backtest/threshold-edges.js';
 
 // What the shared scoring step says of one author: the signals, the verdict they make, and the reads that
 // failed on the way.
@@ -64,6 +66,31 @@ export interface BackfillResult extends Outcome {
   reason: string;
 }
 
+// One past item of a backtest: the verdict as of its opening, and what became of it.
+export interface ReplayedItem {
+  subject: Subject;
+  outcome: ItemOutcome;
+  score: Score;
+  // The verdict would differ with another profile-fields level (the profile is read as it is now).
+  dependsOnProfile: boolean;
+}
+
+// A backtest writes nothing: what the verdict would have said of the repo's past newcomers, and which band
+// values would have changed it.
+export interface BacktestResult extends Outcome {
+  mode: 'backtest';
+  repo: Repo;
+  since: string; // YYYY-MM-DD
+  items: ReplayedItem[]; // newest first
+  edges: ThresholdEdge[];
+  // Signals not judged in a backtest (left out of every verdict, as ignored signals are).
+  leftOut: SignalId[];
+  // What the replay looked at: items opened since the day, those a skip rule or the first-time filter left out.
+  scanned: { items: number; skipped: number; notFirstTime: number; authors: number };
+  // Why the replay ended before max-items (the rate limit, the item listing's reach), or null.
+  stopped: string | null;
+}
+
 export interface SkipResult extends Outcome {
   mode: 'skip';
   subject: Subject | null;
@@ -71,13 +98,13 @@ export interface SkipResult extends Outcome {
   reason: string;
 }
 
-export type ModeResult = TriageResult | ProfileResult | PostMergeResult | BackfillResult | SkipResult;
+export type ModeResult = TriageResult | ProfileResult | PostMergeResult | BackfillResult | BacktestResult | SkipResult;
 
 export function outcome(partial: boolean, warnings: string[] = [], notes: string[] = [], writes: WriteOutcome[] = []): Outcome {
   return { partial, warnings, notes, writes };
 }
 
-// The verdict output of a run: a post-merge run does not triage, a backfill reports its worst.
+// The verdict output of a run: a post-merge run and a backtest do not triage, a backfill reports its worst.
 export function verdictOf(result: ModeResult): VerdictOrSkip {
   switch (result.mode) {
     case 'triage':
@@ -86,6 +113,7 @@ export function verdictOf(result: ModeResult): VerdictOrSkip {
     case 'backfill':
       return result.verdict;
     case 'post-merge':
+    case 'backtest':
     case 'skip':
       return 'skipped';
   }
@@ -100,6 +128,7 @@ export function reasonOf(result: ModeResult): string {
     case 'skip':
       return result.reason;
     case 'post-merge':
+    case 'backtest':
       return '';
   }
 }

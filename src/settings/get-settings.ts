@@ -70,8 +70,10 @@ export const inputSpecs = {
   // Fail the step when the verdict is at least this.
   'fail-on': { default: 'never', parse: parse.oneOf(['never', 'yellow', 'red'] as const) },
   'backfill-issues': { default: 'false', parse: parse.boolean },
-  // Backfill: most PRs/issues triaged in one run.
+  // Backfill: most PRs/issues triaged in one run; backtest: most past items replayed.
   'max-items': { default: '50', parse: parse.integer(1, 1000) },
+  // On workflow_dispatch: replay the verdict on first-time contributors' items opened since this day (UTC).
+  'backtest-since': { default: '', parse: parse.pastDay },
 } as const;
 
 export type InputName = keyof typeof inputSpecs;

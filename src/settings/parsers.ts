@@ -82,14 +82,21 @@ export interface Band {
   red: number;
 }
 
+export interface BandRule {
+  min: number;
+  max: number;
+  whole: boolean;
+  descending: boolean;
+}
+
 // Two numbers "yellow,red". `descending`: the yellow band starts above the red one (younger is worse),
-// so yellow >= red; otherwise yellow <= red.
-export function band(options: { min: number; max: number; whole: boolean; descending: boolean }): Parser<Band> {
+// so yellow >= red; otherwise yellow <= red. The parser carries its rule, for what moves a band (a backtest).
+export function band(options: BandRule): Parser<Band> & { rule: BandRule } {
   const { min, max, whole, descending } = options;
   const kind = whole ? 'whole numbers' : 'numbers';
   const order = descending ? 'the first at least the second' : 'the first at most the second';
   const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
-  return (input, raw) => {
+  const parser: Parser<Band> = (input, raw) => {
     const parts = raw.split(',').map((s) => s.trim());
     // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
     const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
@@ -98,4 +105,19 @@ export function band(options: { min: number; max: number; whole: boolean; descen
     if (!valid || (descending ? yellow < red : yellow > red)) throw new InputError(input, raw, rule);
     return { yellow, red };
   };
+  return Object.assign(parser, { rule: options });
 }
+
+// A calendar day "YYYY-MM-DD" (UTC) that exists and is not after today; empty: none. The result is the day's
+// first instant.
+export const pastDay: Parser<Date | null> = (input, raw) => {
+  const value = raw.trim();
+  if (value === '') return null;
+  const rule = `allowed is a date YYYY-MM-DD, a real day no later than today (${new Date().toISOString().slice(0, 10)}), or empty for none`;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) throw new InputError(input, raw, rule);
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // Date.UTC rolls 2024-02-30 over to March 1st: a day that does not come back as written does not exist.
+  if (day.toISOString().slice(0, 10) !== value || day.getTime() > Date.now()) throw new InputError(input, raw, rule);
+  return day;
+};

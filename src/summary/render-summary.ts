@@ -5,6 +5,7 @@ import type { WriteOutcome } from '../writers/apply-writes.js';
 import type { Level, Signal, SignalId, Subject, VerdictOrSkip } from '../types.js';
 import { verdictRank } from '../verdict/compare-verdicts.js';
 import { authorLink, escapeText } from '../text/escape-text.js';
+import { renderBacktest } from './render-backtest.js';
 
 export const levelIcons: Record<Level, string> = { green: '🟢', yellow: '🟡', red: '🔴', unknown: '⚪' };
 const verdictIcons: Record<VerdictOrSkip, string> = { green: '🟢', yellow: '🟡', red: '🔴', skipped: '⏭️' };
@@ -137,6 +138,8 @@ function heading(result: ModeResult | null): string {
       return '### 🎉 newcomer-triage: merged';
     case 'backfill':
       return `### ${verdictIcons[verdict]} newcomer-triage backfill: ${result.items.length} items, worst ${verdict}`;
+    case 'backtest':
+      return `### 🔁 newcomer-triage backtest: ${result.items.length} past items since ${result.since}`;
     case 'skip':
       return `### ${verdictIcons.skipped} newcomer-triage: skipped (${result.skippedReason})`;
     case 'triage':
@@ -146,7 +149,7 @@ function heading(result: ModeResult | null): string {
 }
 
 // The parts only some modes have, in the order the summary shows them.
-function resultParts(result: ModeResult, view: ReportView): { subject: string; signals: string; activity: string; items: string } {
+function resultParts(result: ModeResult, view: ReportView, stats: RequestStats | null): { subject: string; signals: string; activity: string; items: string } {
   switch (result.mode) {
     case 'triage':
       return {
@@ -161,6 +164,8 @@ function resultParts(result: ModeResult, view: ReportView): { subject: string; s
       return { subject: subjectLine(result.subject, result.firstTime, null, view), signals: '', activity: '', items: '' };
     case 'backfill':
       return { subject: '', signals: '', activity: '', items: itemsTable(result.items, view) };
+    case 'backtest':
+      return { subject: '', signals: '', activity: '', items: renderBacktest(result, view.serverUrl, stats) };
     case 'skip':
       return { subject: subjectLine(result.subject, false, null, view), signals: '', activity: '', items: '' };
   }
@@ -168,7 +173,7 @@ function resultParts(result: ModeResult, view: ReportView): { subject: string; s
 
 export function renderSummary(run: RunSummary): string {
   const result = run.result;
-  const parts = result ? resultParts(result, run.view) : { subject: '', signals: '', activity: '', items: '' };
+  const parts = result ? resultParts(result, run.view, run.stats) : { subject: '', signals: '', activity: '', items: '' };
   const reason = result ? reasonOf(result) : '';
   const writes = result ? [...result.writes, ...(result.mode === 'backfill' ? result.items.flatMap((i) => i.writes) : [])] : [];
   const sections = [

@@ -12,3 +12,5 @@ export type { PersonaReading } from './oracle.js';
 export { triagedOf } from './target.js';
 export { loadEventFixture, eventFixturesDir, pullRequestPayload, issuePayload, workflowDispatchPayload, userJson } from './payloads.js';
 export { TARGET_REPO, ORG, ORG_ID, MAINTAINER, ORG_ADMIN } from './world.js';
+export { buildPastNewcomers, expectedVerdicts } from './past-newcomers.js';
+export type { PastNewcomer, PastWorld, Kind as PastKind } from './past-newcomers.js';

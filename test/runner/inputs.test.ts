@@ -55,6 +55,7 @@ const contractInputs: Record<string, string> = {
   'fail-on': 'never',
   'backfill-issues': 'false',
   'max-items': '50',
+  'backtest-since': '',
 };
 const contractOutputs = ['verdict', 'skipped-reason', 'author', 'first-time', 'signals', 'partial', 'api-requests', 'triaged'];
 
@@ -104,6 +105,7 @@ const badInputs: [string, string, string][] = [
   ['max-items', '0', 'below 1'],
   ['max-items', '1001', 'above 1000'],
   ['max-items', 'all', 'not a number'],
+  ['backtest-since', '2024-02-30', 'not a real day'],
 ];
 
 describe('bad inputs', () => {

@@ -1,8 +1,8 @@
-export const id = 734;
-export const ids = [734];
+export const id = 817;
+export const ids = [817];
 export const modules = {
 
-/***/ 8734:
+/***/ 817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   postMerge: () => (/* reexport */ postMerge),
   profileLogin: () => (/* reexport */ profileLogin),
   runBackfill: () => (/* reexport */ runBackfill),
+  runBacktest: () => (/* reexport */ runBacktest),
   triage: () => (/* reexport */ triage)
 });
 
@@ -483,14 +484,19 @@ function startOfDay(time) {
 function searchTime(time) {
     return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+// A date qualifier's value: from `since` on, or (a backtest's past window) GitHub's range `since..until`,
+// both ends included.
+function range(since, until) {
+    return until ? `${searchTime(since)}..${searchTime(until)}` : `>=${searchTime(since)}`;
+}
 const searchQueries = {
     // The author's PRs (or issues) created in the window, anywhere, newest first.
-    history: (login, kind, since) => `author:${login} is:${kind} created:>=${searchTime(since)} sort:created-desc`,
+    history: (login, kind, since, until) => `author:${login} is:${kind} created:${range(since, until)} sort:created-desc`,
     externalPrs: (login, since) => `author:${login} -user:${login} is:pr created:>=${searchTime(since)}`,
     externalIssues: (login, since) => `author:${login} -user:${login} is:issue created:>=${searchTime(since)}`,
-    closedUnmerged: (login, since) => `author:${login} -user:${login} is:pr is:closed is:unmerged closed:>=${searchTime(since)}`,
-    closedMerged: (login, since) => `author:${login} -user:${login} is:pr is:merged closed:>=${searchTime(since)}`,
-    notPlanned: (login, since) => `author:${login} -user:${login} is:issue reason:"not planned" closed:>=${searchTime(since)}`,
+    closedUnmerged: (login, since, until) => `author:${login} -user:${login} is:pr is:closed is:unmerged closed:${range(since, until)}`,
+    closedMerged: (login, since, until) => `author:${login} -user:${login} is:pr is:merged closed:${range(since, until)}`,
+    notPlanned: (login, since, until) => `author:${login} -user:${login} is:issue reason:"not planned" closed:${range(since, until)}`,
     // Issues and PRs of others' the author commented on (the events API is not searchable; this is the nearest).
     commented: (login, since) => `commenter:${login} -user:${login} updated:>=${searchTime(since)}`,
     // First-time contributor: merged PRs here before a moment (a PR), or earlier PRs and issues (an issue).
@@ -935,7 +941,7 @@ function readWindow(settings, now) {
 }
 
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/verdict/decide-verdict.ts
 
 // Under this share of PRs merged, a spray or a flood is red: nobody is taking them.
@@ -1132,17 +1138,23 @@ const profileAliases = (/* unused pure expression or super */ null && ([
     'HerePrs',
     'HereIssues',
 ]));
+// Where a window's searches end: only an ended window bounds them.
+function searchEnd(window) {
+    return window.ended ? window.until : undefined;
+}
 const historyPageSize = 100;
 // Searches are counted by GitHub (issueCount), so the ratios hold even where the item list is cut short.
-function profilePart(prefix, request, window, withEmail = true) {
+function profilePart(prefix, request, queryWindow, withEmail = true) {
     const { login } = request;
+    const window = request.window ?? queryWindow;
     const { since } = window;
+    const until = searchEnd(window);
     const searches = {
-        Prs: searchQueries.history(login, 'pr', since),
-        Issues: searchQueries.history(login, 'issue', since),
-        ClosedUnmerged: searchQueries.closedUnmerged(login, since),
-        ClosedMerged: searchQueries.closedMerged(login, since),
-        NotPlanned: searchQueries.notPlanned(login, since),
+        Prs: searchQueries.history(login, 'pr', since, until),
+        Issues: searchQueries.history(login, 'issue', since, until),
+        ClosedUnmerged: searchQueries.closedUnmerged(login, since, until),
+        ClosedMerged: searchQueries.closedMerged(login, since, until),
+        NotPlanned: searchQueries.notPlanned(login, since, until),
     };
     const firstTime = request.firstTime;
     if (firstTime) {
@@ -1306,9 +1318,9 @@ const maxExtraPages = 4;
 // Reads the rest of an author's history when a first page did not hold it: the PRs and the issues each on
 // their own cursor, the two lists at the same time. A page that cannot be read makes the history unreadable
 // (the signals it feeds are unknown) rather than silently short.
-async function getHistoryPages(client, author, since) {
+async function getHistoryPages(client, author, since, until) {
     const kinds = ['pr', 'issue'].filter((k) => author.cursors[k] !== null);
-    const read = await Promise.all(kinds.map((kind) => readOn(client, author, kind, since)));
+    const read = await Promise.all(kinds.map((kind) => readOn(client, author, kind, since, until)));
     const failure = read.find((r) => r.failure !== null)?.failure;
     if (failure) {
         return { ...author, items: null, failures: [...author.failures, { field: 'Prs', read: `the later pages of ${author.login}'s history`, reason: failure }] };
@@ -1319,8 +1331,8 @@ async function getHistoryPages(client, author, since) {
         cursors[kind] = read[i]?.cursor ?? null;
     return { ...author, items, cursors };
 }
-async function readOn(client, author, kind, since) {
-    const query = searchQueries.history(author.login, kind, since);
+async function readOn(client, author, kind, since, until) {
+    const query = searchQueries.history(author.login, kind, since, until);
     let cursor = author.cursors[kind];
     const items = [];
     for (let page = 0; cursor && page < maxExtraPages; page++) {
@@ -1365,7 +1377,10 @@ async function getProfiles(client, name, requests, window) {
     else {
         authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
     }
-    return Promise.all(authors.map((a) => (a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, window.since) : Promise.resolve(a))));
+    return Promise.all(authors.map((a, i) => {
+        const own = requests[i]?.window ?? window;
+        return a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, own.since, searchEnd(own)) : Promise.resolve(a);
+    }));
 }
 function refusedForScopes(result) {
     return result.errors.some((e) => e.type === 'INSUFFICIENT_SCOPES' && /'email' field/.test(e.message));
@@ -1726,8 +1741,8 @@ function row(subject, verdict, skippedReason, firstTime, reason) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(4061);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -1844,6 +1859,498 @@ function recordRateLimit(stats, headers) {
         limit: Number(headers.get('x-ratelimit-limit') ?? 0),
         resetAt: new Date(Number(reset) * 1000).toISOString(),
     };
+}
+
+// EXTERNAL MODULE: ./src/modes/backtest/item-outcome.ts
+var item_outcome = __webpack_require__(62);
+;// CONCATENATED MODULE: ./src/modes/backtest/list-past-items.ts
+
+
+
+const list_past_items_pageSize = 100;
+// Pages read per kind at most: the newest 1,000 PRs and 1,000 issues since the day.
+const list_past_items_maxPages = 10;
+// The repo's PRs (or issues) opened since `since`, newest first. The connection has no date filter, so pages
+// are read (in turn: they follow cursors) until one reaches past the day. `cut` is true when items since the
+// day were left unread.
+async function listPastItems(client, repo, kind, since) {
+    const field = kind === 'pr' ? 'pullRequests' : 'issues';
+    const extra = kind === 'pr' ? 'mergedAt changedFiles additions deletions' : 'stateReason';
+    const items = [];
+    let after = null;
+    for (let page = 0; page < list_past_items_maxPages; page++) {
+        const result = await runQuery(client, 'PastItems', [
+            {
+                variables: {
+                    owner: { type: 'String!', value: repo.owner },
+                    name: { type: 'String!', value: repo.name },
+                    after: { type: 'String', value: after },
+                },
+                selection: `  repository(owner: $owner, name: $name) {
+    list: ${field}(first: ${list_past_items_pageSize}, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number title createdAt state authorAssociation ${extra}
+        author { __typename login ... on User { databaseId } }
+        labels(first: 100) { nodes { name } }
+      }
+    }
+  }`,
+            },
+        ]);
+        if (result.failure || result.errors.length > 0)
+            throw new Error(`Could not list the ${kind === 'pr' ? 'PRs' : 'issues'} of ${repo.owner}/${repo.name}: ${result.failure ?? result.errors[0]?.message}`);
+        const list = result.data.repository.list;
+        const inRange = list.nodes.filter((n) => new Date(n.createdAt) >= since);
+        items.push(...inRange.map((node) => toPastItem(node, kind, repo)));
+        if (inRange.length < list.nodes.length || !list.pageInfo.hasNextPage)
+            return { items, cut: false };
+        after = list.pageInfo.endCursor;
+    }
+    return { items, cut: true };
+}
+function toPastItem(node, kind, repo) {
+    const subject = {
+        repo,
+        number: node.number,
+        kind,
+        // GraphQL gives no author for a deleted account; GitHub shows those as "ghost".
+        author: { login: node.author?.login ?? 'ghost', id: node.author?.databaseId ?? null, type: node.author?.__typename ?? 'User' },
+        association: (0,types/* toAssociation */.hh)(node.authorAssociation),
+        title: node.title,
+        createdAt: node.createdAt,
+        mergedAt: node.mergedAt ?? null,
+        size: kind === 'pr' ? { additions: node.additions ?? 0, deletions: node.deletions ?? 0, changedFiles: node.changedFiles ?? 0 } : null,
+    };
+    const labels = (node.labels?.nodes ?? []).map((l) => l.name);
+    return { subject, outcome: (0,item_outcome/* outcomeOf */.s)({ kind, state: node.state, stateReason: node.stateReason ?? null, labels }) };
+}
+
+;// CONCATENATED MODULE: ./src/modes/backtest/quota-guard.ts
+// Keeps a long replay from spending the token's whole hourly quota (other workflows share it): work starts
+// only while what GitHub says is left, less what is already under way, stays above a reserve.
+class QuotaGuard {
+    stats;
+    pending = 0;
+    constructor(stats) {
+        this.stats = stats;
+    }
+    // 5 % of the limit, and never under 50 requests.
+    static reserveOf(limit) {
+        return Math.max(50, Math.ceil(limit * 0.05));
+    }
+    // Why no more work may start (`cost` requests), or null when it may.
+    refusal(cost) {
+        const limits = Object.values(this.stats.rateLimits);
+        const tightest = limits.sort((a, b) => a.remaining - b.remaining)[0];
+        if (!tightest)
+            return null;
+        const reserve = QuotaGuard.reserveOf(tightest.limit);
+        if (tightest.remaining - this.pending - cost >= reserve)
+            return null;
+        return `GitHub's ${tightest.resource} rate limit is down to ${tightest.remaining} of ${tightest.limit} (resets ${tightest.resetAt.slice(11, 16)} UTC), and ${reserve} are kept for other work`;
+    }
+    async run(cost, work) {
+        this.pending += cost;
+        try {
+            return await work();
+        }
+        finally {
+            this.pending -= cost;
+        }
+    }
+}
+// Runs `tasks` with at most `width` under way, each started only while `refusal()` is null; returns the
+// results of those that ran (in task order) and the refusal that stopped the rest.
+async function runBounded(tasks, width, refusal) {
+    const results = tasks.map(() => undefined);
+    let next = 0;
+    let stopped = null;
+    const worker = async () => {
+        while (next < tasks.length && stopped === null) {
+            stopped = refusal();
+            if (stopped !== null)
+                return;
+            const index = next++;
+            const task = tasks[index];
+            if (task)
+                results[index] = await task();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
+    return { results, stopped };
+}
+
+;// CONCATENATED MODULE: ./src/modes/backtest/read-as-of.ts
+
+
+
+
+// Every history window ends one second before the item was opened: GitHub's date ranges include both ends,
+// and the item itself is not part of its author's record.
+function windowOf(subject, windowDays) {
+    const until = new Date(new Date(subject.createdAt).getTime() - 1000);
+    return { since: new Date(until.getTime() - windowDays * 86_400_000), until, ended: true };
+}
+// A batch of items (of one repo): their authors' profiles in one query, each with its own window, and the
+// PRs' files in another, sent together.
+async function readAsOf(client, subjects, windowDays) {
+    const requests = subjects.map((s) => ({ login: s.author.login, window: windowOf(s, windowDays) }));
+    const prs = subjects.filter((s) => s.kind === 'pr');
+    const [profiles, files] = await Promise.all([
+        // Each request carries its own window; the query's is only a fallback none of them uses.
+        getProfiles(client, 'Profiles', requests, requests[0]?.window ?? windowOf(subjects[0], windowDays)),
+        readFiles(client, prs),
+    ]);
+    const read = new Map();
+    subjects.forEach((subject, i) => {
+        const author = profiles[i];
+        if (!author)
+            return;
+        const unread = { list: null, failure: 'not read', total: subject.size?.changedFiles ?? null };
+        read.set(subject, { author, ...(subject.kind === 'pr' ? { files: files.get(subject) ?? unread } : {}) });
+    });
+    return read;
+}
+// The changed files of PRs of one repo: the first 100 of each in one query; a larger PR, or one with a rename
+// (GraphQL does not give the old path), by REST.
+async function readFiles(client, prs) {
+    const files = new Map();
+    const repo = prs[0]?.repo;
+    if (!repo)
+        return files;
+    const part = {
+        variables: { owner: { type: 'String!', value: repo.owner }, name: { type: 'String!', value: repo.name } },
+        selection: `  repository(owner: $owner, name: $name) {
+${prs.map((s) => `    pr${s.number}: pullRequest(number: ${s.number}) { files(first: 100) { totalCount nodes { path changeType } } }`).join('\n')}
+  }`,
+    };
+    const result = await runQuery(client, 'PastFiles', [part]);
+    const repository = result.data.repository;
+    await Promise.all(prs.map(async (subject) => {
+        const node = repository?.[`pr${subject.number}`]?.files;
+        if (node && node.totalCount <= node.nodes.length && !node.nodes.some((f) => f.changeType === 'RENAMED')) {
+            files.set(subject, { list: node.nodes.map((f) => ({ path: f.path, previous: null })), failure: null, total: node.totalCount });
+            return;
+        }
+        if (node) {
+            const rest = await settle(getPrFiles(client, subject.repo, subject.number, node.totalCount));
+            files.set(subject, { list: rest.value, failure: rest.failure, total: node.totalCount });
+            return;
+        }
+        const failure = failureOf(result, 'repository') ?? `#${subject.number}'s files were not in GitHub's answer`;
+        files.set(subject, { list: null, failure, total: subject.size?.changedFiles ?? null });
+    }));
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/modes/backtest/read-first-times.ts
+
+// A search result's first 100 PRs hold the first merge of all but the busiest authors; an issue only needs
+// the author's first item.
+const prsRead = 100;
+function herePart(prefix, repo, login) {
+    const base = `repo:${repo.owner}/${repo.name} author:${login}`;
+    return {
+        variables: {
+            [`${prefix}Prs`]: { type: 'String!', value: `${base} is:pr sort:created-asc` },
+            [`${prefix}Issues`]: { type: 'String!', value: `${base} is:issue sort:created-asc` },
+        },
+        selection: `  ${prefix}Prs: search(type: ISSUE, query: $${prefix}Prs, first: ${prsRead}) { nodes { __typename ... on PullRequest { createdAt mergedAt } } }
+  ${prefix}Issues: search(type: ISSUE, query: $${prefix}Issues, first: 1) { nodes { __typename ... on Issue { createdAt } } }`,
+    };
+}
+function readHere(result, prefix) {
+    const read = (alias) => {
+        const value = result.data[`${prefix}${alias}`];
+        if (failureOf(result, `${prefix}${alias}`) !== null || !value)
+            return null;
+        return value.nodes.filter((n) => n !== null && typeof n.createdAt === 'string');
+    };
+    const prs = read('Prs');
+    const issues = read('Issues');
+    if (!prs || !issues)
+        return null;
+    return [
+        ...prs.map((n) => ({ kind: 'pr', createdAt: n.createdAt ?? '', mergedAt: n.mergedAt ?? null })),
+        ...issues.map((n) => ({ kind: 'issue', createdAt: n.createdAt ?? '', mergedAt: null })),
+    ];
+}
+// One query for a batch of authors. GitHub nulls the whole answer when it refuses one author's search: the
+// batch is then asked author by author, so only that author stays undecided.
+async function readFirstTimes(client, repo, logins) {
+    const ask = (batch) => runQuery(client, 'FirstTimes', batch.map((login, i) => herePart(`f${i}`, repo, login)));
+    const result = await ask(logins);
+    const here = new Map();
+    const refused = logins.length > 1 && result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+    if (!refused) {
+        logins.forEach((login, i) => here.set(login, readHere(result, `f${i}`)));
+        return here;
+    }
+    await Promise.all(logins.map(async (login) => here.set(login, readHere(await ask([login]), 'f0'))));
+    return here;
+}
+
+// EXTERNAL MODULE: ./src/settings/get-settings.ts + 1 modules
+var get_settings = __webpack_require__(9209);
+;// CONCATENATED MODULE: ./src/modes/backtest/threshold-edges.ts
+
+// The threshold inputs (those parsed as a band), with the signal each one sets.
+const thresholdInputs = Object.keys(get_settings/* inputSpecs */.Tx).flatMap((input) => {
+    const parse = get_settings/* inputSpecs */.Tx[input].parse;
+    return 'rule' in parse ? [{ input, signal: (input === 'account-age-days' ? 'account-age' : input), rule: parse.rule }] : [];
+});
+// For each threshold input whose signal takes part, and each edge, the nearest value on either side at which a
+// verdict changes. A band only ever makes more items worse as it tightens, so the first change along one side
+// is found by bisection over the input's own steps (whole numbers, or hundredths for a ratio), keeping the
+// band in order.
+function findThresholdEdges(settings, rescore, leftOut) {
+    const baseline = rescore(settings);
+    const edges = [];
+    for (const { input, signal, rule } of thresholdInputs) {
+        if (leftOut.includes(signal) || settings['ignore-signals'].includes(signal))
+            continue;
+        const current = bandOf(settings, input);
+        for (const edge of ['yellow', 'red']) {
+            for (const direction of [-1, 1]) {
+                const found = nearestChange(current, edge, direction, rule, (band) => rescore(withBand(settings, input, band)), baseline);
+                if (found)
+                    edges.push({ input, edge, current, ...found });
+            }
+        }
+    }
+    return edges;
+}
+function nearestChange(current, edge, direction, rule, verdictsWith, baseline) {
+    const step = rule.whole ? 1 : 0.01;
+    // The edge stays within the input's range and on its side of the other edge.
+    const other = edge === 'yellow' ? current.red : current.yellow;
+    const below = (edge === 'yellow') === rule.descending ? other : rule.min;
+    const above = (edge === 'yellow') === rule.descending ? rule.max : other;
+    const from = current[edge];
+    const steps = Math.floor(((direction > 0 ? above - from : from - below) + 1e-9) / step);
+    if (steps < 1)
+        return null;
+    const bandAt = (k) => ({ ...current, [edge]: Math.round((from + direction * k * step) * 100) / 100 });
+    const tried = new Map();
+    const movesAt = (k) => {
+        let moves = tried.get(k);
+        if (!moves) {
+            moves = verdictsWith(bandAt(k)).flatMap((to, index) => {
+                const was = baseline[index];
+                return was !== undefined && was !== to ? [{ index, from: was, to }] : [];
+            });
+            tried.set(k, moves);
+        }
+        return moves;
+    };
+    if (movesAt(steps).length === 0)
+        return null;
+    let low = 1;
+    let high = steps;
+    while (low < high) {
+        const mid = Math.floor((low + high) / 2);
+        if (movesAt(mid).length > 0)
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return { band: bandAt(low), moves: movesAt(low) };
+}
+// The verdicts that would differ with another profile: profile-fields forced green, yellow and red in turn
+// (the profile can only be read as it is now). Bands outside the input's range do this on any count.
+function dependsOnProfile(settings, rescore) {
+    const baseline = rescore(settings);
+    const forced = [
+        { yellow: 0, red: 0 },
+        { yellow: 8, red: 0 },
+        { yellow: 8, red: 8 },
+    ];
+    const depends = baseline.map(() => false);
+    for (const band of forced) {
+        rescore(withBand(settings, 'profile-fields', band)).forEach((v, i) => {
+            if (v !== baseline[i])
+                depends[i] = true;
+        });
+    }
+    return depends;
+}
+function bandOf(settings, input) {
+    return settings[input];
+}
+function withBand(settings, input, band) {
+    return { ...settings, [input]: band };
+}
+
+;// CONCATENATED MODULE: ./src/modes/backtest/run-backtest.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// Signals a backtest cannot judge as of the past, left out of every verdict as ignored signals are:
+// repeated-comments counts public events, and GitHub keeps 30 days of them.
+const notJudgedInBacktest = ['repeated-comments'];
+const leftOutSignals = types/* signalIds */.xO.filter((id) => notJudgedInBacktest.includes(id));
+// Authors per first-time query (two searches each), and items per as-of read (a profile query of that many
+// authors, and one query for their PRs' files).
+const run_backtest_authorsPerQuery = 20;
+const itemsPerRead = 10;
+// Replays the verdict on the first-time contributors' PRs and issues opened since `backtest-since`, each as of
+// its opening, and says what became of them. Reads only: list → first-time filter → each item's author as of
+// then (batched) → score → band edges, re-scored from the data in hand.
+async function runBacktest(client, repo, settings, serverUrl, progress = (line) => core/* info */.pq(line)) {
+    const since = settings['backtest-since'];
+    if (!since)
+        throw new Error('a backtest needs backtest-since');
+    const day = since.toISOString().slice(0, 10);
+    const warnings = [];
+    const guard = new QuotaGuard(client.stats);
+    const [prs, issues] = await Promise.all([listPastItems(client, repo, 'pr', since), listPastItems(client, repo, 'issue', since)]);
+    for (const [list, kind] of [
+        [prs, 'PRs'],
+        [issues, 'issues'],
+    ]) {
+        if (list.cut)
+            warnings.push(`Only the newest ${list_past_items_maxPages * 100} ${kind} since ${day} were read; older ones are not replayed.`);
+    }
+    const all = [...prs.items, ...issues.items].sort((a, b) => b.subject.createdAt.localeCompare(a.subject.createdAt));
+    // As after a merge, the association reads as it is now (a newcomer since merged reads CONTRIBUTOR): only
+    // owners, members and collaborators, bots, deleted and trusted users are left out before the first-time rule.
+    const candidates = all.filter((p) => (0,skip_rules/* getSkipReason */.Q)(p.subject, settings, true) === null);
+    progress(`${all.length} PRs and issues opened since ${day}, ${candidates.length} not skipped`);
+    const picked = await pickFirstTime(client, repo, candidates, settings['max-items'], guard, progress);
+    const replay = await replayItems(client, picked.items, settings, guard, progress);
+    const stopped = picked.stopped ?? replay.stopped;
+    if (stopped)
+        warnings.push(`The backtest stopped early: ${stopped}. ${replay.items.length} items were replayed.`);
+    const scoring = backtestSettings(settings);
+    const rescore = (s) => replay.items.map(({ past, asOf }) => scoreAt(past, asOf, s, serverUrl).verdict);
+    const depends = dependsOnProfile(scoring, rescore);
+    const items = replay.items.map(({ past, asOf }, i) => {
+        const score = scoreAt(past, asOf, scoring, serverUrl);
+        return {
+            subject: past.subject,
+            outcome: past.outcome,
+            score: { ...score, signals: score.signals.filter((s) => !leftOutSignals.includes(s.id)) },
+            dependsOnProfile: depends[i] ?? false,
+        };
+    });
+    const edges = findThresholdEdges(scoring, rescore, leftOutSignals);
+    const failures = [...new Set(items.flatMap((i) => i.score.warnings))];
+    warnings.push(...failures.slice(0, 20));
+    if (failures.length > 20)
+        warnings.push(`… and ${failures.length - 20} more reads that failed.`);
+    progress(`replayed ${items.length} items`);
+    return {
+        mode: 'backtest',
+        repo,
+        since: day,
+        items,
+        edges,
+        leftOut: leftOutSignals,
+        scanned: {
+            items: all.length,
+            skipped: all.length - candidates.length,
+            notFirstTime: picked.notFirstTime,
+            authors: picked.authors,
+        },
+        stopped,
+        ...(0,results/* outcome */.bu)(items.some((i) => i.score.partial), warnings),
+    };
+}
+// The settings every verdict of the replay is computed with: the run's, with the signals a backtest cannot
+// judge left out.
+function backtestSettings(settings) {
+    return { ...settings, 'ignore-signals': [...new Set([...settings['ignore-signals'], ...leftOutSignals])] };
+}
+function scoreAt(past, asOf, settings, serverUrl) {
+    // As of the item's opening: account age then, and the history windows read ending then. No public events:
+    // GitHub keeps none that old, so repeated-comments is not computed at all.
+    const { subject } = past;
+    return scoreAuthor({
+        author: asOf.author,
+        ...(asOf.files ? { files: asOf.files } : {}),
+        subject,
+        settings,
+        now: new Date(subject.createdAt),
+        serverUrl,
+    });
+}
+// The newest candidates whose authors were first-time contributors when they opened them, at most `limit`.
+// Authors are read in rounds (a round: as many authors as items are still wanted, at least one query's worth,
+// at most eight queries), newest items first, each author once.
+async function pickFirstTime(client, repo, candidates, limit, guard, progress) {
+    const here = new Map();
+    const items = [];
+    let notFirstTime = 0;
+    let next = 0;
+    while (items.length < limit && next < candidates.length) {
+        const wanted = Math.min(maxConcurrent * run_backtest_authorsPerQuery, Math.max(run_backtest_authorsPerQuery, limit - items.length));
+        const logins = [];
+        let end = next;
+        for (; end < candidates.length; end++) {
+            const login = candidates[end].subject.author.login;
+            if (!here.has(login) && !logins.includes(login)) {
+                if (logins.length === wanted)
+                    break;
+                logins.push(login);
+            }
+        }
+        const batches = run_backtest_chunk(logins, run_backtest_authorsPerQuery).map((batch) => () => guard.run(2, () => readFirstTimes(client, repo, batch)));
+        const round = await runBounded(batches, maxConcurrent, () => guard.refusal(2));
+        for (const read of round.results)
+            for (const [login, list] of read ?? [])
+                here.set(login, list);
+        if (round.stopped)
+            return { items, notFirstTime, authors: here.size, stopped: round.stopped };
+        for (const past of candidates.slice(next, end)) {
+            if (items.length === limit)
+                break;
+            const list = here.get(past.subject.author.login) ?? null;
+            if (isFirstTimeContributor(countEarlierHere(list, past.subject), past.subject.association))
+                items.push(past);
+            else
+                notFirstTime += 1;
+        }
+        next = end;
+        progress(`checked ${here.size} authors: ${items.length} first-time items of ${limit} wanted`);
+    }
+    return { items, notFirstTime, authors: here.size, stopped: null };
+}
+// Each item's author as of its opening, in batches, as far as the quota allows. A batch whose reads ran into
+// the rate limit is not replayed (its verdicts would stand on nothing), and ends the replay.
+async function replayItems(client, picked, settings, guard, progress) {
+    const batches = run_backtest_chunk(picked, itemsPerRead);
+    let done = 0;
+    let limited = null;
+    const tasks = batches.map((batch) => async () => {
+        const read = await guard.run(2, () => readAsOf(client, batch.map((p) => p.subject), settings['activity-window-days']));
+        const replayed = batch.flatMap((past) => {
+            const asOf = read.get(past.subject);
+            return asOf ? [{ past, asOf }] : [];
+        });
+        const ranOut = replayed.some(({ asOf }) => asOf.author.failures.some((f) => /rate limit/i.test(f.reason)));
+        if (ranOut) {
+            limited ??= "GitHub's rate limit ran out during the replay";
+            return [];
+        }
+        done += replayed.length;
+        progress(`replayed ${done}/${picked.length} items`);
+        return replayed;
+    });
+    const run = await runBounded(tasks, maxConcurrent / 2, () => limited ?? guard.refusal(2));
+    return { items: run.results.flatMap((r) => r ?? []), stopped: run.stopped ?? limited };
+}
+function run_backtest_chunk(list, size) {
+    return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/read-subject.ts
@@ -2073,6 +2580,7 @@ async function profileLogin(client, login, settings, now, serverUrl) {
 ;// CONCATENATED MODULE: ./src/modes/load-modes.ts
 // The modes and the client, loaded only once a run knows it will make a request (a dynamic import of this
 // file): a skipped event never pays for parsing Octokit (about 100 ms of a 1.4 MB bundle).
+
 
 
 
