@@ -28372,7 +28372,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ getSkipReason)
+/* harmony export */   Fu: () => (/* binding */ mayHaveWriteAccess),
+/* harmony export */   QH: () => (/* binding */ getSkipReason),
+/* harmony export */   pr: () => (/* binding */ worthConfirming)
 /* harmony export */ });
 /* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2278);
 
@@ -28381,6 +28383,20 @@ const deletedUser = { login: 'ghost', id: 10137 };
 // Associations that mean the author already works on the repo; after a merge the author reads CONTRIBUTOR,
 // so the post-merge path keeps only these.
 const postMergeSkips = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+// Associations under which a webhook shows an author who may still have write access some other way (a
+// private org member, a team member): the contract counts write or above as COLLABORATOR.
+const unconfirmed = ['CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE'];
+function mayHaveWriteAccess(association) {
+    return unconfirmed.includes(association);
+}
+// Whether confirming the author's write access could change the skip decision: only when the association
+// does not skip already and COLLABORATOR would.
+function worthConfirming(subject, settings, postMerge) {
+    if (!mayHaveWriteAccess(subject.association))
+        return false;
+    const skipped = postMerge ? postMergeSkips : settings['skip-associations'];
+    return skipped.includes('COLLABORATOR') && !skipped.includes(subject.association);
+}
 // The contract's order: bot, deleted user, association, trusted user. Pure: no API request.
 function getSkipReason(subject, settings, postMerge) {
     const { login, id, type } = subject.author;
@@ -28515,7 +28531,8 @@ function outcomeOf(item) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ reasonOf),
 /* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   bu: () => (/* binding */ outcome)
+/* harmony export */   bu: () => (/* binding */ outcome),
+/* harmony export */   hT: () => (/* binding */ skipped)
 /* harmony export */ });
 function outcome(partial, warnings = [], notes = [], writes = []) {
     return { partial, warnings, notes, writes };
@@ -28547,6 +28564,18 @@ function reasonOf(result) {
             return '';
     }
 }
+// A run that a skip rule ended; `warnings` say what could not be checked on the way.
+function skipped(reason, subject, warnings = []) {
+    return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...outcome(false, warnings) };
+}
+const skipExplanations = {
+    association: "the author's association with the repo is in skip-associations",
+    bot: 'the author is a bot',
+    'trusted-user': 'the author is in trusted-users',
+    'deleted-user': "the author's account was deleted",
+    'unsupported-event': 'this event or action is not one the action triages',
+    'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
+};
 
 
 /***/ }),
@@ -32591,7 +32620,10 @@ class EventError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/event/skip-rules.ts
+var skip_rules = __nccwpck_require__(9071);
 ;// CONCATENATED MODULE: ./src/event/get-subject.ts
+
 
 
 const maintainerAssociations = ['OWNER', 'MEMBER', 'COLLABORATOR'];
@@ -32606,7 +32638,7 @@ function getPlan(eventName, payload, repo) {
                 return unsupported();
             // A draft becoming ready is when a maintainer first looks at it, so it counts as an opening.
             if (['opened', 'reopened', 'ready_for_review'].includes(action)) {
-                return { mode: 'triage', subject: toSubject(pr, 'pr', repo), command: false };
+                return { mode: 'triage', subject: toSubject(pr, 'pr', repo), command: false, confirmCommenter: null };
             }
             // Only a merge earns the thank-you and the invitation; a PR closed without merge gets nothing.
             if (action === 'closed' && pr.merged === true)
@@ -32617,7 +32649,7 @@ function getPlan(eventName, payload, repo) {
             const issue = payload.issue;
             if (!issue || !['opened', 'reopened'].includes(action))
                 return unsupported();
-            return { mode: 'triage', subject: toSubject(issue, 'issue', repo), command: false };
+            return { mode: 'triage', subject: toSubject(issue, 'issue', repo), command: false, confirmCommenter: null };
         }
         case 'issue_comment': {
             // Only a new comment that starts with /triage is a command; edits would let anyone replay one.
@@ -32626,10 +32658,13 @@ function getPlan(eventName, payload, repo) {
             if (action !== 'created' || !issue || !/^\/triage(\s|$)/.test(body.trimStart()))
                 return unsupported();
             const subject = toSubject(issue, issue.pull_request ? 'pr' : 'issue', repo);
-            if (!maintainerAssociations.includes(payload.comment?.author_association ?? '')) {
+            const association = payload.comment?.author_association ?? '';
+            if (maintainerAssociations.includes(association))
+                return { mode: 'triage', subject, command: true, confirmCommenter: null };
+            const commenter = payload.comment?.user?.login;
+            if (!commenter || !(0,skip_rules/* mayHaveWriteAccess */.Fu)(association))
                 return { mode: 'skip', reason: 'not-a-maintainer', subject };
-            }
-            return { mode: 'triage', subject, command: true };
+            return { mode: 'triage', subject, command: true, confirmCommenter: commenter };
         }
         case 'workflow_dispatch':
         case 'schedule':
@@ -32661,8 +32696,6 @@ function toSubject(item, kind, repo) {
     };
 }
 
-// EXTERNAL MODULE: ./src/event/skip-rules.ts
-var skip_rules = __nccwpck_require__(9071);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -32674,15 +32707,15 @@ const budgetMs = { single: 90_000, backfill: 20 * 60_000 };
 async function pipeline(settings, context, now = new Date()) {
     const plan = getPlan(context.eventName, context.payload, context.repo);
     if (plan.mode === 'skip')
-        return skip(plan.reason, plan.subject);
+        return (0,results/* skipped */.hT)(plan.reason, plan.subject);
     if (plan.mode !== 'backfill') {
-        const reason = (0,skip_rules/* getSkipReason */.Q)(plan.subject, settings, plan.mode === 'post-merge');
+        const reason = (0,skip_rules/* getSkipReason */.QH)(plan.subject, settings, plan.mode === 'post-merge');
         if (reason)
-            return skip(reason, plan.subject);
+            return (0,results/* skipped */.hT)(reason, plan.subject);
     }
     // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
     const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 817));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,
@@ -32697,7 +32730,7 @@ async function pipeline(settings, context, now = new Date()) {
     const result = await (async () => {
         switch (work.mode) {
             case 'triage':
-                return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view);
+                return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view, work.confirmCommenter);
             case 'post-merge': {
                 // The org token's requests count too: api-requests is every request the run made to GitHub.
                 const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
@@ -32721,17 +32754,6 @@ function withClientWarnings(warnings, stats) {
         all.push(`GitHub did not answer in time: ${unreported.join(', ')}`);
     return [...new Set(all)];
 }
-function skip(reason, subject) {
-    return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...(0,results/* outcome */.bu)(false) };
-}
-const skipExplanations = {
-    association: "the author's association with the repo is in skip-associations",
-    bot: 'the author is a bot',
-    'trusted-user': 'the author is in trusted-users',
-    'deleted-user': "the author's account was deleted",
-    'unsupported-event': 'this event or action is not one the action triages',
-    'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
-};
 
 // EXTERNAL MODULE: ./src/settings/get-settings.ts + 1 modules
 var get_settings = __nccwpck_require__(9209);

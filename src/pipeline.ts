@@ -3,10 +3,10 @@ import type { Payload } from './event/payload.js';
 import { getSkipReason } from './event/skip-rules.js';
 import type { Client } from './fetch/client.js';
 import type { RequestStats } from './fetch/request-stats.js';
-import { outcome, type ModeResult, type SkipResult } from './modes/results.js';
+import { skipped, type ModeResult } from './modes/results.js';
 import type { Settings } from './settings/get-settings.js';
 import type { ReportView } from './summary/render-summary.js';
-import type { Repo, SkippedReason, Subject } from './types.js';
+import type { Repo } from './types.js';
 
 export interface RunContext {
   eventName: string;
@@ -27,10 +27,10 @@ const budgetMs = { single: 90_000, backfill: 20 * 60_000 };
 // summary and the outputs from it, whatever happens here.
 export async function pipeline(settings: Settings, context: RunContext, now = new Date()): Promise<ModeResult> {
   const plan = getPlan(context.eventName, context.payload, context.repo);
-  if (plan.mode === 'skip') return skip(plan.reason, plan.subject);
+  if (plan.mode === 'skip') return skipped(plan.reason, plan.subject);
   if (plan.mode !== 'backfill') {
     const reason = getSkipReason(plan.subject, settings, plan.mode === 'post-merge');
-    if (reason) return skip(reason, plan.subject);
+    if (reason) return skipped(reason, plan.subject);
   }
   // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
   const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest' as const, repo: plan.repo } : plan;
@@ -50,7 +50,7 @@ export async function pipeline(settings: Settings, context: RunContext, now = ne
   const result = await (async (): Promise<ModeResult> => {
     switch (work.mode) {
       case 'triage':
-        return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view);
+        return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view, work.confirmCommenter);
       case 'post-merge': {
         // The org token's requests count too: api-requests is every request the run made to GitHub.
         const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
@@ -74,16 +74,3 @@ export function withClientWarnings(warnings: string[], stats: RequestStats): str
   if (unreported.length > 0) all.push(`GitHub did not answer in time: ${unreported.join(', ')}`);
   return [...new Set(all)];
 }
-
-function skip(reason: SkippedReason, subject: Subject | null): SkipResult {
-  return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...outcome(false) };
-}
-
-const skipExplanations: Record<SkippedReason, string> = {
-  association: "the author's association with the repo is in skip-associations",
-  bot: 'the author is a bot',
-  'trusted-user': 'the author is in trusted-users',
-  'deleted-user': "the author's account was deleted",
-  'unsupported-event': 'this event or action is not one the action triages',
-  'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
-};

@@ -28373,7 +28373,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ getSkipReason)
+/* harmony export */   Fu: () => (/* binding */ mayHaveWriteAccess),
+/* harmony export */   QH: () => (/* binding */ getSkipReason),
+/* harmony export */   pr: () => (/* binding */ worthConfirming)
 /* harmony export */ });
 /* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2278);
 
@@ -28382,6 +28384,20 @@ const deletedUser = { login: 'ghost', id: 10137 };
 // Associations that mean the author already works on the repo; after a merge the author reads CONTRIBUTOR,
 // so the post-merge path keeps only these.
 const postMergeSkips = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+// Associations under which a webhook shows an author who may still have write access some other way (a
+// private org member, a team member): the contract counts write or above as COLLABORATOR.
+const unconfirmed = ['CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE'];
+function mayHaveWriteAccess(association) {
+    return unconfirmed.includes(association);
+}
+// Whether confirming the author's write access could change the skip decision: only when the association
+// does not skip already and COLLABORATOR would.
+function worthConfirming(subject, settings, postMerge) {
+    if (!mayHaveWriteAccess(subject.association))
+        return false;
+    const skipped = postMerge ? postMergeSkips : settings['skip-associations'];
+    return skipped.includes('COLLABORATOR') && !skipped.includes(subject.association);
+}
 // The contract's order: bot, deleted user, association, trusted user. Pure: no API request.
 function getSkipReason(subject, settings, postMerge) {
     const { login, id, type } = subject.author;
@@ -28516,7 +28532,8 @@ function outcomeOf(item) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ reasonOf),
 /* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   bu: () => (/* binding */ outcome)
+/* harmony export */   bu: () => (/* binding */ outcome),
+/* harmony export */   hT: () => (/* binding */ skipped)
 /* harmony export */ });
 function outcome(partial, warnings = [], notes = [], writes = []) {
     return { partial, warnings, notes, writes };
@@ -28548,6 +28565,18 @@ function reasonOf(result) {
             return '';
     }
 }
+// A run that a skip rule ended; `warnings` say what could not be checked on the way.
+function skipped(reason, subject, warnings = []) {
+    return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...outcome(false, warnings) };
+}
+const skipExplanations = {
+    association: "the author's association with the repo is in skip-associations",
+    bot: 'the author is a bot',
+    'trusted-user': 'the author is in trusted-users',
+    'deleted-user': "the author's account was deleted",
+    'unsupported-event': 'this event or action is not one the action triages',
+    'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
+};
 
 
 /***/ }),
@@ -28941,10 +28970,10 @@ function renderBacktest(result, serverUrl, stats) {
 /* harmony export */ });
 /* unused harmony exports summaryLimit, fitSummary */
 /* harmony import */ var _inspect_summarize_activity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7527);
-/* harmony import */ var _modes_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(754);
-/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7369);
-/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2278);
-/* harmony import */ var _render_backtest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2676);
+/* harmony import */ var _modes_results_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(754);
+/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7369);
+/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2278);
+/* harmony import */ var _render_backtest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2676);
 
 
 
@@ -28965,18 +28994,18 @@ function subjectLine(subject, firstTime, name, view) {
         return '';
     const kind = subject.kind === 'pr' ? 'PR' : 'issue';
     const welcome = firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
-    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
+    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
 }
 function signalTable(signals, ignored = []) {
     if (signals.length === 0)
         return '';
     const rows = signals.map((s) => {
-        const shown = s.value === null ? '–' : (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(String(s.value), 40);
+        const shown = s.value === null ? '–' : (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(String(s.value), 40);
         // The count links to what was counted; only our own URLs are links (every user text is escaped).
         const value = s.url && s.value !== null ? `[${shown}](${s.url})` : shown;
         const note = ignored.includes(s.id) ? ' (ignored)' : '';
-        const quote = s.quote ? ` — “${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(s.quote, 100)}”` : '';
-        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(s.detail, 240)}${quote} |`;
+        const quote = s.quote ? ` — “${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(s.quote, 100)}”` : '';
+        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(s.detail, 240)}${quote} |`;
     });
     return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -29005,7 +29034,7 @@ function renderReportComment(input, view) {
     return [
         `### ${verdictIcons[score.verdict]} newcomer-triage: ${verdictWords[score.verdict]}`,
         subjectLine(input.subject, input.firstTime, input.name, view),
-        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(score.reason, 300)}` : '',
+        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(score.reason, 300)}` : '',
         signalTable(score.signals, view.ignored),
         activityLine(input.activity, view.windowDays),
         '<sub>A maintainer can comment `/triage` to run it again.</sub>',
@@ -29017,10 +29046,10 @@ function itemsTable(items, view) {
     if (items.length === 0)
         return '';
     const rows = [...items]
-        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
+        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
         .map((i) => {
         const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
-        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(i.reason, 160)} |`;
+        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(i.reason, 160)} |`;
     });
     return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -29031,7 +29060,7 @@ function writesList(all, dryRun) {
     const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
     const shown = all
         .slice(0, 200)
-        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
+        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
     if (all.length > shown.length)
         shown.push(`- … and ${all.length - shown.length} more`);
     return [head, ...shown].join('\n');
@@ -29046,7 +29075,7 @@ function footer(stats, wallMs) {
 function heading(result) {
     if (!result)
         return '### ❌ newcomer-triage failed';
-    const verdict = (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictOf */ .Vj)(result);
+    const verdict = (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(result);
     switch (result.mode) {
         case 'post-merge':
             return '### 🎉 newcomer-triage: merged';
@@ -29078,7 +29107,7 @@ function resultParts(result, view, stats) {
         case 'backfill':
             return { subject: '', signals: '', activity: '', items: itemsTable(result.items, view) };
         case 'backtest':
-            return { subject: '', signals: '', activity: '', items: (0,_render_backtest_js__WEBPACK_IMPORTED_MODULE_2__/* .renderBacktest */ .M)(result, view.serverUrl, stats) };
+            return { subject: '', signals: '', activity: '', items: (0,_render_backtest_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBacktest */ .M)(result, view.serverUrl, stats) };
         case 'skip':
             return { subject: subjectLine(result.subject, false, null, view), signals: '', activity: '', items: '' };
     }
@@ -29086,18 +29115,18 @@ function resultParts(result, view, stats) {
 function renderSummary(run) {
     const result = run.result;
     const parts = result ? resultParts(result, run.view, run.stats) : { subject: '', signals: '', activity: '', items: '' };
-    const reason = result ? (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_4__/* .reasonOf */ .A3)(result) : '';
+    const reason = result ? (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonOf */ .A3)(result) : '';
     const writes = result ? [...result.writes, ...(result.mode === 'backfill' ? result.items.flatMap((i) => i.writes) : [])] : [];
     const sections = [
         heading(result),
         parts.subject,
-        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(run.error, 1000)}` : '',
-        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(reason, 300)}` : '',
-        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(w, 600)}`),
+        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(run.error, 1000)}` : '',
+        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(reason, 300)}` : '',
+        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(w, 600)}`),
         parts.signals,
         parts.activity,
         parts.items,
-        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(n, 400)}`),
+        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(n, 400)}`),
         !result || result.mode === 'skip' ? '' : writesList(writes, run.dryRun),
         footer(run.stats, run.wallMs),
     ];
@@ -32935,7 +32964,7 @@ async function runBacktestCommand(command, io) {
     const repo = { owner, name };
     const startedAt = Date.now();
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, runBacktest } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 817));
+    const { createClient, runBacktest } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
     const stats = (0,request_stats/* newRequestStats */.d)();
     const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs), stats, log: io.err });
     let result;
@@ -33005,7 +33034,10 @@ class event_error_EventError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/event/skip-rules.ts
+var skip_rules = __nccwpck_require__(9071);
 ;// CONCATENATED MODULE: ./src/event/get-subject.ts
+
 
 
 const maintainerAssociations = ['OWNER', 'MEMBER', 'COLLABORATOR'];
@@ -33020,7 +33052,7 @@ function getPlan(eventName, payload, repo) {
                 return unsupported();
             // A draft becoming ready is when a maintainer first looks at it, so it counts as an opening.
             if (['opened', 'reopened', 'ready_for_review'].includes(action)) {
-                return { mode: 'triage', subject: toSubject(pr, 'pr', repo), command: false };
+                return { mode: 'triage', subject: toSubject(pr, 'pr', repo), command: false, confirmCommenter: null };
             }
             // Only a merge earns the thank-you and the invitation; a PR closed without merge gets nothing.
             if (action === 'closed' && pr.merged === true)
@@ -33031,7 +33063,7 @@ function getPlan(eventName, payload, repo) {
             const issue = payload.issue;
             if (!issue || !['opened', 'reopened'].includes(action))
                 return unsupported();
-            return { mode: 'triage', subject: toSubject(issue, 'issue', repo), command: false };
+            return { mode: 'triage', subject: toSubject(issue, 'issue', repo), command: false, confirmCommenter: null };
         }
         case 'issue_comment': {
             // Only a new comment that starts with /triage is a command; edits would let anyone replay one.
@@ -33040,10 +33072,13 @@ function getPlan(eventName, payload, repo) {
             if (action !== 'created' || !issue || !/^\/triage(\s|$)/.test(body.trimStart()))
                 return unsupported();
             const subject = toSubject(issue, issue.pull_request ? 'pr' : 'issue', repo);
-            if (!maintainerAssociations.includes(payload.comment?.author_association ?? '')) {
+            const association = payload.comment?.author_association ?? '';
+            if (maintainerAssociations.includes(association))
+                return { mode: 'triage', subject, command: true, confirmCommenter: null };
+            const commenter = payload.comment?.user?.login;
+            if (!commenter || !(0,skip_rules/* mayHaveWriteAccess */.Fu)(association))
                 return { mode: 'skip', reason: 'not-a-maintainer', subject };
-            }
-            return { mode: 'triage', subject, command: true };
+            return { mode: 'triage', subject, command: true, confirmCommenter: commenter };
         }
         case 'workflow_dispatch':
         case 'schedule':
@@ -33075,8 +33110,6 @@ function toSubject(item, kind, repo) {
     };
 }
 
-// EXTERNAL MODULE: ./src/event/skip-rules.ts
-var skip_rules = __nccwpck_require__(9071);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -33088,15 +33121,15 @@ const pipeline_budgetMs = { single: 90_000, backfill: 20 * 60_000 };
 async function pipeline_pipeline(settings, context, now = new Date()) {
     const plan = getPlan(context.eventName, context.payload, context.repo);
     if (plan.mode === 'skip')
-        return skip(plan.reason, plan.subject);
+        return (0,results/* skipped */.hT)(plan.reason, plan.subject);
     if (plan.mode !== 'backfill') {
-        const reason = (0,skip_rules/* getSkipReason */.Q)(plan.subject, settings, plan.mode === 'post-merge');
+        const reason = (0,skip_rules/* getSkipReason */.QH)(plan.subject, settings, plan.mode === 'post-merge');
         if (reason)
-            return skip(reason, plan.subject);
+            return (0,results/* skipped */.hT)(reason, plan.subject);
     }
     // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
     const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 817));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? pipeline_budgetMs.backfill : pipeline_budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,
@@ -33111,7 +33144,7 @@ async function pipeline_pipeline(settings, context, now = new Date()) {
     const result = await (async () => {
         switch (work.mode) {
             case 'triage':
-                return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view);
+                return modes.triage(clientFor(settings['github-token']), work.subject, settings, now, view, work.confirmCommenter);
             case 'post-merge': {
                 // The org token's requests count too: api-requests is every request the run made to GitHub.
                 const orgClient = settings['org-token'] ? clientFor(settings['org-token'], false, 'org-token') : null;
@@ -33135,17 +33168,6 @@ function pipeline_withClientWarnings(warnings, stats) {
         all.push(`GitHub did not answer in time: ${unreported.join(', ')}`);
     return [...new Set(all)];
 }
-function skip(reason, subject) {
-    return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...(0,results/* outcome */.bu)(false) };
-}
-const skipExplanations = {
-    association: "the author's association with the repo is in skip-associations",
-    bot: 'the author is a bot',
-    'trusted-user': 'the author is in trusted-users',
-    'deleted-user': "the author's account was deleted",
-    'unsupported-event': 'this event or action is not one the action triages',
-    'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
-};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -33439,7 +33461,7 @@ async function runProfile(command, io) {
     const settings = readSettings(command.inputs, env, true);
     const startedAt = Date.now();
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 817));
+    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
     const stats = (0,request_stats/* newRequestStats */.d)();
     const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(run_profile_budgetMs), stats });
     let result;

@@ -1,11 +1,14 @@
 import { toAssociation, type Repo, type SkippedReason, type Subject } from '../types.js';
 import { EventError } from './event-error.js';
+import { mayHaveWriteAccess } from './skip-rules.js';
 import type { Payload, PayloadItem } from './payload.js';
 
 // What a run is about, decided from the event alone (no API request).
 export type Plan =
   | { mode: 'skip'; reason: SkippedReason; subject: Subject | null }
-  | { mode: 'triage'; subject: Subject; command: boolean }
+  // `confirmCommenter`: a /triage from a login whose association does not show write access, which GitHub is
+  // asked to confirm before anything is written.
+  | { mode: 'triage'; subject: Subject; command: boolean; confirmCommenter: string | null }
   | { mode: 'post-merge'; subject: Subject }
   | { mode: 'backfill'; repo: Repo };
 
@@ -21,7 +24,7 @@ export function getPlan(eventName: string, payload: Payload, repo: Repo): Plan {
       if (!pr) return unsupported();
       // A draft becoming ready is when a maintainer first looks at it, so it counts as an opening.
       if (['opened', 'reopened', 'ready_for_review'].includes(action)) {
-        return { mode: 'triage', subject: toSubject(pr, 'pr', repo), command: false };
+        return { mode: 'triage', subject: toSubject(pr, 'pr', repo), command: false, confirmCommenter: null };
       }
       // Only a merge earns the thank-you and the invitation; a PR closed without merge gets nothing.
       if (action === 'closed' && pr.merged === true) return { mode: 'post-merge', subject: toSubject(pr, 'pr', repo) };
@@ -30,7 +33,7 @@ export function getPlan(eventName: string, payload: Payload, repo: Repo): Plan {
     case 'issues': {
       const issue = payload.issue;
       if (!issue || !['opened', 'reopened'].includes(action)) return unsupported();
-      return { mode: 'triage', subject: toSubject(issue, 'issue', repo), command: false };
+      return { mode: 'triage', subject: toSubject(issue, 'issue', repo), command: false, confirmCommenter: null };
     }
     case 'issue_comment': {
       // Only a new comment that starts with /triage is a command; edits would let anyone replay one.
@@ -38,10 +41,11 @@ export function getPlan(eventName: string, payload: Payload, repo: Repo): Plan {
       const issue = payload.issue;
       if (action !== 'created' || !issue || !/^\/triage(\s|$)/.test(body.trimStart())) return unsupported();
       const subject = toSubject(issue, issue.pull_request ? 'pr' : 'issue', repo);
-      if (!maintainerAssociations.includes(payload.comment?.author_association ?? '')) {
-        return { mode: 'skip', reason: 'not-a-maintainer', subject };
-      }
-      return { mode: 'triage', subject, command: true };
+      const association = payload.comment?.author_association ?? '';
+      if (maintainerAssociations.includes(association)) return { mode: 'triage', subject, command: true, confirmCommenter: null };
+      const commenter = payload.comment?.user?.login;
+      if (!commenter || !mayHaveWriteAccess(association)) return { mode: 'skip', reason: 'not-a-maintainer', subject };
+      return { mode: 'triage', subject, command: true, confirmCommenter: commenter };
     }
     case 'workflow_dispatch':
     case 'schedule':

@@ -9,6 +9,22 @@ const deletedUser = { login: 'ghost', id: 10137 };
 // so the post-merge path keeps only these.
 const postMergeSkips = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 
+// Associations under which a webhook shows an author who may still have write access some other way (a
+// private org member, a team member): the contract counts write or above as COLLABORATOR.
+const unconfirmed: readonly string[] = ['CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE'];
+
+export function mayHaveWriteAccess(association: string): boolean {
+  return unconfirmed.includes(association);
+}
+
+// Whether confirming the author's write access could change the skip decision: only when the association
+// does not skip already and COLLABORATOR would.
+export function worthConfirming(subject: Subject, settings: Settings, postMerge: boolean): boolean {
+  if (!mayHaveWriteAccess(subject.association)) return false;
+  const skipped: readonly string[] = postMerge ? postMergeSkips : settings['skip-associations'];
+  return skipped.includes('COLLABORATOR') && !skipped.includes(subject.association);
+}
+
 // The contract's order: bot, deleted user, association, trusted user. Pure: no API request.
 export function getSkipReason(subject: Subject, settings: Settings, postMerge: boolean): SkippedReason | null {
   const { login, id, type } = subject.author;

@@ -5,8 +5,9 @@ import { profilePart, searchEnd, type AuthorData, type ProfileRequest, type Prof
 import { readProfile } from './read-profile.js';
 
 // Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
-// - a classic token without user:email or read:user (`gh auth token`) has any query selecting User.email
-//   refused: asked again without it, the email counted as unread;
+// - a token that may not read User.email (a classic token without user:email or read:user, `gh auth token`,
+//   has the whole query refused; others have the field refused and the user nulled): asked again without it,
+//   the email counted as unread;
 // - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
 //   authors, each is asked alone.
 // A history longer than one page is then read on, page by page.
@@ -19,7 +20,7 @@ export async function getProfiles(client: Client, name: string, requests: Profil
     );
   let withEmail = true;
   let result = await ask(requests, withEmail);
-  if (refusedForScopes(result)) {
+  if (refusedEmail(result)) {
     withEmail = false;
     result = await ask(requests, withEmail);
   }
@@ -37,8 +38,11 @@ export async function getProfiles(client: Client, name: string, requests: Profil
   );
 }
 
-function refusedForScopes(result: QueryResult): boolean {
-  return result.errors.some((e) => e.type === 'INSUFFICIENT_SCOPES' && /'email' field/.test(e.message));
+// Refused for the email alone, in either of GitHub's ways: the whole document (a classic token without
+// user:email, INSUFFICIENT_SCOPES naming the field) or field by field (FORBIDDEN or another type at a path
+// ending in `email`, which nulls the user since the field is non-null).
+function refusedEmail(result: QueryResult): boolean {
+  return result.errors.some((e) => e.field === 'email' || (e.path === '' && /'email' field/.test(e.message)));
 }
 
 function refusedSearch(result: QueryResult): boolean {

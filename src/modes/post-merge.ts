@@ -8,7 +8,8 @@ import { applyWrites, archivedWarning } from '../writers/apply-writes.js';
 import { allMarkers, kindOf, withMarker } from '../writers/markers.js';
 import { fillTemplate, labelNames, type Write } from '../writers/plan-writes.js';
 import { readWindow } from './read-window.js';
-import { outcome, type PostMergeResult } from './results.js';
+import { confirmAuthor } from './confirm-access.js';
+import { outcome, skipped, type PostMergeResult, type SkipResult } from './results.js';
 import { scoreAuthor } from './score-author.js';
 
 // After a merge: thank a first-time contributor once, and invite them to the org on evidence. Does not triage:
@@ -20,17 +21,19 @@ export async function postMerge(
   settings: Settings,
   now: Date,
   serverUrl: string,
-): Promise<PostMergeResult> {
+): Promise<PostMergeResult | SkipResult> {
   const org = subject.repo.owner;
   const login = subject.author.login;
   const window = readWindow(settings, now);
   // The org checks need only the payload's login, so they go out with the profile read.
-  const [data, membership] = await Promise.all([
+  const [data, membership, access] = await Promise.all([
     readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: true }),
     orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
+    confirmAuthor(client, subject, settings, true),
   ]);
+  if (access.skip) return skipped(access.skip, subject, access.warnings);
   const score = scoreAuthor({ author: data.author, events: data.events, subject, settings, now, serverUrl });
-  const warnings = [...score.warnings];
+  const warnings = [...access.warnings, ...score.warnings];
   const notes: string[] = [];
   const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);
   const result: PostMergeResult = { mode: 'post-merge', subject, firstTime, ...outcome(warnings.length > 0, warnings, notes) };

@@ -132,3 +132,17 @@ export function reasonOf(result: ModeResult): string {
       return '';
   }
 }
+
+// A run that a skip rule ended; `warnings` say what could not be checked on the way.
+export function skipped(reason: SkippedReason, subject: Subject | null, warnings: string[] = []): SkipResult {
+  return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...outcome(false, warnings) };
+}
+
+const skipExplanations: Record<SkippedReason, string> = {
+  association: "the author's association with the repo is in skip-associations",
+  bot: 'the author is a bot',
+  'trusted-user': 'the author is in trusted-users',
+  'deleted-user': "the author's account was deleted",
+  'unsupported-event': 'this event or action is not one the action triages',
+  'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
+};

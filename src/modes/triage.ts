@@ -9,19 +9,34 @@ import { applyWrites, archivedWarning } from '../writers/apply-writes.js';
 import { allMarkers } from '../writers/markers.js';
 import { labelNames, planTriageWrites } from '../writers/plan-writes.js';
 import { readWindow } from './read-window.js';
-import { outcome, type TriageResult } from './results.js';
+import { confirmAuthor, confirmCommenter } from './confirm-access.js';
+import { outcome, skipped, type SkipResult, type TriageResult } from './results.js';
 import { scoreAuthor } from './score-author.js';
 
 // Reads → score → writes, for one PR or issue.
-export async function triage(client: Client, subject: Subject, settings: Settings, now: Date, view: ReportView): Promise<TriageResult> {
+// `commenter`: the login of a /triage whose write access GitHub must confirm first.
+export async function triage(
+  client: Client,
+  subject: Subject,
+  settings: Settings,
+  now: Date,
+  view: ReportView,
+  commenter: string | null = null,
+): Promise<TriageResult | SkipResult> {
+  const asker = commenter ? await confirmCommenter(client, subject, commenter) : null;
+  if (asker?.skip) return skipped(asker.skip, subject, asker.warnings);
   const window = readWindow(settings, now);
-  const data = await readSubject(client, subject, {
-    window,
-    eventsSince: window.eventsSince,
-    labels: labelNames(settings),
-    markers: allMarkers,
-    postMerge: false,
-  });
+  const [data, access] = await Promise.all([
+    readSubject(client, subject, {
+      window,
+      eventsSince: window.eventsSince,
+      labels: labelNames(settings),
+      markers: allMarkers,
+      postMerge: false,
+    }),
+    confirmAuthor(client, subject, settings, false),
+  ]);
+  if (access.skip) return skipped(access.skip, subject, access.warnings);
   const score = scoreAuthor({
     author: data.author,
     events: data.events,
@@ -31,7 +46,7 @@ export async function triage(client: Client, subject: Subject, settings: Setting
     now,
     serverUrl: view.serverUrl,
   });
-  const warnings = [...score.warnings];
+  const warnings = [...access.warnings, ...score.warnings];
   const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);
   const name = data.author.user?.name ?? null;
   const thread = data.thread;

@@ -12,6 +12,8 @@ export interface GqlScope {
   data: Dataset;
   identity: string;
   baseUrl: string;
+  // User.email is refused field by field (FakeOptions.emailForbidden).
+  emailForbidden?: boolean;
 }
 
 export type Node = Record<string, unknown>;
@@ -72,7 +74,11 @@ export function userNode(scope: GqlScope, user: FakeUser): Node {
     websiteUrl: user.blog ? user.blog : null,
     location: user.location ?? null,
     // GitHub answers "" for an email the user keeps private.
-    email: user.email ?? '',
+    email: scope.emailForbidden
+      ? () => {
+          throw new GitHubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
+        }
+      : (user.email ?? ''),
     bio: user.bio ?? null,
     twitterUsername: user.twitter_username ?? null,
     isSiteAdmin: false,

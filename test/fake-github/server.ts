@@ -28,6 +28,7 @@ export class FakeGitHub {
   latencyMs: number;
   readOnlyToken: boolean;
   oauthScopes: string[] | undefined;
+  emailForbidden: boolean;
   private readonly faults = new FaultList();
   private readonly core: Quota;
   private readonly graphqlQuota: Quota;
@@ -47,6 +48,7 @@ export class FakeGitHub {
     this.latencyMs = options.latencyMs ?? 0;
     this.readOnlyToken = options.readOnlyToken ?? false;
     this.oauthScopes = options.oauthScopes;
+    this.emailForbidden = options.emailForbidden ?? false;
     // The workflow token is an installation token unless the test gives it OAuth scopes (a user's token).
     const limit = options.oauthScopes ? userLimit : installationLimit;
     this.core = new Quota('core', options.rateLimitRemaining ?? limit, limit);
@@ -211,7 +213,12 @@ export class FakeGitHub {
     if (incoming.method !== 'POST') return notFound();
     const identity = this.identityOf(incoming.token);
     const { response, operationName } = await handleGraphql(incoming.body, {
-      scope: { data: this.data, identity: identity.login, baseUrl: this.url },
+      scope: {
+        data: this.data,
+        identity: identity.login,
+        baseUrl: this.url,
+        ...(this.emailForbidden && !identity.viaOrgToken ? { emailForbidden: true } : {}),
+      },
       quota: this.graphqlQuota.graphqlView(),
       readOnly: this.readOnlyToken && !identity.viaOrgToken,
       ...(this.oauthScopes && !identity.viaOrgToken ? { oauthScopes: this.oauthScopes } : {}),

@@ -48,6 +48,9 @@ export interface FakeOptions {
   // The workflow token as a classic OAuth token with these scopes (e.g. gh's: repo, read:org, gist). Unset:
   // an installation token (GITHUB_TOKEN), which has no scopes to check.
   oauthScopes?: string[];
+  // A token GitHub refuses User.email to field by field (FORBIDDEN at the field's path, the user nulled, since
+  // email is non-null), rather than refusing the whole document as it does a classic token lacking user:email.
+  emailForbidden?: boolean;
   // Tokens GitHub no longer accepts (expired, revoked): every request with one is answered 401 Bad credentials.
   revokedTokens?: string[];
 }

@@ -264,7 +264,11 @@ describe('/triage', () => {
     assert.equal(run.outputs.verdict, 'skipped');
     assert.equal(run.outputs['skipped-reason'], 'not-a-maintainer');
     assert.deepEqual(writeRequests(fake), []);
-    assert.equal(fake.log.length, 0);
+    // NONE may hide write access: GitHub's permission check is the one request (unknown login: 404, no access).
+    assert.deepEqual(
+      fake.log.map((e) => `${e.method} ${e.path}`),
+      ['GET /repos/octo-org/widgets/collaborators/drive-by-dan/permission'],
+    );
     assert.match(run.summary, /skipped \(not-a-maintainer\)/);
   });
 

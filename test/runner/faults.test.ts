@@ -40,7 +40,7 @@ test('two 502s on the Profile query, then success: retried, counted, verdict as 
   assert.equal(run.outputs.partial, 'false');
   assert.deepEqual(run.warnings, []);
   assert.equal(Number(run.outputs['api-requests']), fake.log.length, 'api-requests counts the retries');
-  assert.equal(fake.log.length, 8, 'six requests and two retries');
+  assert.equal(fake.log.length, 9, 'seven requests (one the permission check) and two retries');
   assertValidGraphql(fake);
 });
 
@@ -49,7 +49,7 @@ test('two 502s in a row on the same read: the third try succeeds', async (t) => 
   const fake = await startFor(t, persona.dataset);
   const events = /^\/users\/vkowalski\/events\/public$/;
   fake.fault({ method: 'GET', path: events, status: 502, times: 2 });
-  const baseline = 6; // Profile, Thread, events, files, two label writes
+  const baseline = 7; // Profile, Thread, events, files, the permission check, two label writes
   const run = await runOn(fake, persona.event);
   assert.equal(run.code, 0, run.stdout);
   assert.deepEqual(

@@ -1,26 +1,35 @@
 // Edge cases a review found: each test fails on the code before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { FakeOptions } from '../fake-github/types.js';
 import { buildBacklog, buildPersona, MAINTAINER } from '../personas/index.js';
 import { assertAllOutputs, assertValidGraphql, commandEvent, levelOf, ourCommentsOfKind, runOn, signalsOf, startFor, userOf } from './helpers.js';
 
-test('a classic token without user:email: the profile is read without the email, nothing unknown', async (t) => {
-  const persona = buildPersona('veteran');
-  const fake = await startFor(t, persona.dataset, { oauthScopes: ['repo', 'read:org', 'gist'] });
-  const run = await runOn(fake, persona.event);
-  assert.equal(run.code, 0, run.stdout);
-  assertAllOutputs(run);
-  assert.equal(run.outputs.partial, 'false');
-  assert.ok(
-    signalsOf(run).every((s) => s.level !== 'unknown'),
-    run.outputs.signals,
-  );
-  const profile = signalsOf(run).find((s) => s.id === 'profile-fields');
-  assert.equal(profile?.value, 6, 'six of seven readable fields filled');
-  assert.match(profile?.detail ?? '', /email not readable with this token/);
-  assert.equal(fake.log.filter((e) => e.path === '/graphql').length, 3, 'Profile refused once, asked again, and Thread');
-  assertValidGraphql(fake);
-});
+// GitHub refuses User.email in two ways: a classic token without user:email has the whole query refused
+// (INSUFFICIENT_SCOPES), other tokens have the field refused at its path and the user nulled (FORBIDDEN).
+const emailRefusals: [string, FakeOptions][] = [
+  ['a classic token without user:email', { oauthScopes: ['repo', 'read:org', 'gist'] }],
+  ['a token refused the email field by field', { emailForbidden: true }],
+];
+for (const [kind, options] of emailRefusals) {
+  test(`${kind}: the profile is read without the email, nothing unknown`, async (t) => {
+    const persona = buildPersona('veteran');
+    const fake = await startFor(t, persona.dataset, options);
+    const run = await runOn(fake, persona.event);
+    assert.equal(run.code, 0, run.stdout);
+    assertAllOutputs(run);
+    assert.equal(run.outputs.partial, 'false');
+    assert.ok(
+      signalsOf(run).every((s) => s.level !== 'unknown'),
+      run.outputs.signals,
+    );
+    const profile = signalsOf(run).find((s) => s.id === 'profile-fields');
+    assert.equal(profile?.value, 6, 'six of seven readable fields filled');
+    assert.match(profile?.detail ?? '', /email not readable with this token/);
+    assert.equal(fake.log.filter((e) => e.path === '/graphql').length, 3, 'Profile refused once, asked again, and Thread');
+    assertValidGraphql(fake);
+  });
+}
 
 test('a 429 secondary limit is retried by the throttling plugin alone: at most 3 tries, and named as such', async (t) => {
   const persona = buildPersona('veteran');

@@ -1,4 +1,5 @@
-import { getSkipReason } from '../../event/skip-rules.js';
+import { getSkipReason, worthConfirming } from '../../event/skip-rules.js';
+import { hasWriteAccess } from '../../fetch/get-permission.js';
 import type { Client } from '../../fetch/client.js';
 import type { Settings } from '../../settings/get-settings.js';
 import { countEarlierHere, isFirstTimeContributor } from '../../signals/first-time.js';
@@ -45,9 +46,13 @@ export async function runBackfill(
     else toTriage.push(subject);
   }
   const logins = [...new Set(toTriage.map((s) => s.author.login))];
-  const [authors, threads] = await Promise.all([
+  // Authors whose association hides write access (a private org member): GitHub's permission check, beside
+  // the reads, for the skip rules.
+  const unconfirmed = [...new Set(toTriage.filter((s) => worthConfirming(s, settings, false)).map((s) => s.author.login))];
+  const [authors, threads, access] = await Promise.all([
     profileAuthors(client, repo, logins, readWindow(settings, now), progress),
     readThreads(client, repo, toTriage, labelNames(settings)),
+    Promise.all(unconfirmed.map(async (login) => [login, await hasWriteAccess(client, repo, login)] as const)).then((pairs) => new Map(pairs)),
   ]);
   progress(`profiled ${logins.length} authors`);
 
@@ -56,7 +61,18 @@ export async function runBackfill(
   // Reads that failed, each reason once with the items it cost (a batch's failure is many items' failure).
   const unread = new Map<string, number[]>();
   const readWarnings = new Set<string>();
+  const unchecked = [...access].filter(([, a]) => a.failure !== null);
+  if (unchecked.length > 0) {
+    readWarnings.add(
+      `Could not check whether ${unchecked.map(([login]) => login).join(', ')} ${unchecked.length === 1 ? 'has' : 'have'} write access here (${unchecked[0]?.[1].failure ?? ''}): triaged by association.`,
+    );
+  }
   for (const subject of toTriage) {
+    const writer = access.get(subject.author.login)?.value === true ? getSkipReason({ ...subject, association: 'COLLABORATOR' }, settings, false) : null;
+    if (writer) {
+      rows.set(subject.number, row(subject, 'skipped', writer, false, `skipped: ${writer}`));
+      continue;
+    }
     const reads = authors.get(subject.author.login);
     const author = reads?.author;
     const thread = threads.get(subject.number)?.thread;

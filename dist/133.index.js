@@ -1,8 +1,8 @@
-export const id = 817;
-export const ids = [817];
+export const id = 133;
+export const ids = [133];
 export const modules = {
 
-/***/ 817:
+/***/ 3133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,31 +20,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/event/skip-rules.ts
 var skip_rules = __webpack_require__(9071);
-;// CONCATENATED MODULE: ./src/signals/first-time.ts
-// The contract's first-time contributor: for a PR, no PR of theirs merged in this repo before this PR was
-// opened (after a merge: before it was merged); for an issue, no earlier issue or PR of theirs in this repo.
-// `earlier` counts what would make them not first-time; null when the repo's history could not be read (a
-// suspended author cannot be searched), and then GitHub's own association is the evidence.
-function isFirstTimeContributor(earlier, association) {
-    if (earlier !== null)
-        return earlier === 0;
-    return association === 'FIRST_TIME_CONTRIBUTOR' || association === 'FIRST_TIMER';
-}
-// The same definition, counted on the author's items in the repo as a list (a backfill reads them so, one
-// query for all of an author's open items).
-function countEarlierHere(here, subject) {
-    if (!here)
-        return null;
-    const opened = new Date(subject.createdAt).getTime();
-    return subject.kind === 'pr'
-        ? here.filter((h) => h.mergedAt !== null && new Date(h.mergedAt).getTime() < opened).length
-        : here.filter((h) => new Date(h.createdAt).getTime() < opened).length;
-}
-
-// EXTERNAL MODULE: ./src/summary/render-summary.ts + 1 modules
-var render_summary = __webpack_require__(1373);
-// EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
-var compare_verdicts = __webpack_require__(7369);
 ;// CONCATENATED MODULE: ./src/fetch/graphql-query.ts
 function composeQuery(name, parts) {
     const definitions = [];
@@ -133,6 +108,60 @@ function failureOf(result, alias) {
     return error ? error.message : null;
 }
 
+;// CONCATENATED MODULE: ./src/fetch/settle.ts
+
+async function settle(promise) {
+    try {
+        return { value: await promise, failure: null };
+    }
+    catch (error) {
+        return { value: null, failure: describeFailure(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fetch/get-permission.ts
+
+// GitHub's legacy base role of a user on a repo (`permission`: admin, write, read or none; maintain reads as
+// write, triage as read). Read with metadata: read, which every GITHUB_TOKEN has.
+const writeOrAbove = ['admin', 'write'];
+// Whether `login` can push to the repo, however they got it (a private org member, a team member, whom the
+// webhook payload shows as CONTRIBUTOR or NONE).
+function hasWriteAccess(client, repo, login) {
+    return settle((async () => {
+        const { data } = await client.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.name, username: login });
+        const permission = data?.permission;
+        if (typeof permission !== 'string') {
+            throw new Error(`GitHub answered GET /repos/${repo.owner}/${repo.name}/collaborators/${login}/permission without the permission it documents`);
+        }
+        return writeOrAbove.includes(permission);
+    })());
+}
+
+;// CONCATENATED MODULE: ./src/signals/first-time.ts
+// The contract's first-time contributor: for a PR, no PR of theirs merged in this repo before this PR was
+// opened (after a merge: before it was merged); for an issue, no earlier issue or PR of theirs in this repo.
+// `earlier` counts what would make them not first-time; null when the repo's history could not be read (a
+// suspended author cannot be searched), and then GitHub's own association is the evidence.
+function isFirstTimeContributor(earlier, association) {
+    if (earlier !== null)
+        return earlier === 0;
+    return association === 'FIRST_TIME_CONTRIBUTOR' || association === 'FIRST_TIMER';
+}
+// The same definition, counted on the author's items in the repo as a list (a backfill reads them so, one
+// query for all of an author's open items).
+function countEarlierHere(here, subject) {
+    if (!here)
+        return null;
+    const opened = new Date(subject.createdAt).getTime();
+    return subject.kind === 'pr'
+        ? here.filter((h) => h.mergedAt !== null && new Date(h.mergedAt).getTime() < opened).length
+        : here.filter((h) => new Date(h.createdAt).getTime() < opened).length;
+}
+
+// EXTERNAL MODULE: ./src/summary/render-summary.ts + 1 modules
+var render_summary = __webpack_require__(1373);
+// EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
+var compare_verdicts = __webpack_require__(7369);
 ;// CONCATENATED MODULE: ./src/fetch/thread-part.ts
 
 // Comment ids passed 2^31 long ago: databaseId (Int) cannot hold them, fullDatabaseId (BigInt) can.
@@ -1357,8 +1386,9 @@ async function readOn(client, author, kind, since, until) {
 
 
 // Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
-// - a classic token without user:email or read:user (`gh auth token`) has any query selecting User.email
-//   refused: asked again without it, the email counted as unread;
+// - a token that may not read User.email (a classic token without user:email or read:user, `gh auth token`,
+//   has the whole query refused; others have the field refused and the user nulled): asked again without it,
+//   the email counted as unread;
 // - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
 //   authors, each is asked alone.
 // A history longer than one page is then read on, page by page.
@@ -1366,7 +1396,7 @@ async function getProfiles(client, name, requests, window) {
     const ask = (batch, withEmail) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, window, withEmail)));
     let withEmail = true;
     let result = await ask(requests, withEmail);
-    if (refusedForScopes(result)) {
+    if (refusedEmail(result)) {
         withEmail = false;
         result = await ask(requests, withEmail);
     }
@@ -1382,8 +1412,11 @@ async function getProfiles(client, name, requests, window) {
         return a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, own.since, searchEnd(own)) : Promise.resolve(a);
     }));
 }
-function refusedForScopes(result) {
-    return result.errors.some((e) => e.type === 'INSUFFICIENT_SCOPES' && /'email' field/.test(e.message));
+// Refused for the email alone, in either of GitHub's ways: the whole document (a classic token without
+// user:email, INSUFFICIENT_SCOPES naming the field) or field by field (FORBIDDEN or another type at a path
+// ending in `email`, which nulls the user since the field is non-null).
+function refusedEmail(result) {
+    return result.errors.some((e) => e.field === 'email' || (e.path === '' && /'email' field/.test(e.message)));
 }
 function refusedSearch(result) {
     return result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
@@ -1420,17 +1453,6 @@ async function getPage(client, login, page) {
         }),
         lastPage: lastPage(response.headers.link) ?? page,
     };
-}
-
-;// CONCATENATED MODULE: ./src/fetch/settle.ts
-
-async function settle(promise) {
-    try {
-        return { value: await promise, failure: null };
-    }
-    catch (error) {
-        return { value: null, failure: describeFailure(error) };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/read-unread-comments.ts
@@ -1650,6 +1672,7 @@ function toSubject(node, kind, repo) {
 
 
 
+
 // Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
 // batches, then write per item as a single triage would. Every request goes through the client's bound
 // of 8 in flight.
@@ -1668,16 +1691,20 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
     const rows = new Map();
     const toTriage = [];
     for (const subject of subjects) {
-        const reason = (0,skip_rules/* getSkipReason */.Q)(subject, settings, false);
+        const reason = (0,skip_rules/* getSkipReason */.QH)(subject, settings, false);
         if (reason)
             rows.set(subject.number, row(subject, 'skipped', reason, false, `skipped: ${reason}`));
         else
             toTriage.push(subject);
     }
     const logins = [...new Set(toTriage.map((s) => s.author.login))];
-    const [authors, threads] = await Promise.all([
+    // Authors whose association hides write access (a private org member): GitHub's permission check, beside
+    // the reads, for the skip rules.
+    const unconfirmed = [...new Set(toTriage.filter((s) => (0,skip_rules/* worthConfirming */.pr)(s, settings, false)).map((s) => s.author.login))];
+    const [authors, threads, access] = await Promise.all([
         profileAuthors(client, repo, logins, readWindow(settings, now), progress),
         readThreads(client, repo, toTriage, labelNames(settings)),
+        Promise.all(unconfirmed.map(async (login) => [login, await hasWriteAccess(client, repo, login)])).then((pairs) => new Map(pairs)),
     ]);
     progress(`profiled ${logins.length} authors`);
     let partial = listFailures.length > 0;
@@ -1685,7 +1712,16 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
     // Reads that failed, each reason once with the items it cost (a batch's failure is many items' failure).
     const unread = new Map();
     const readWarnings = new Set();
+    const unchecked = [...access].filter(([, a]) => a.failure !== null);
+    if (unchecked.length > 0) {
+        readWarnings.add(`Could not check whether ${unchecked.map(([login]) => login).join(', ')} ${unchecked.length === 1 ? 'has' : 'have'} write access here (${unchecked[0]?.[1].failure ?? ''}): triaged by association.`);
+    }
     for (const subject of toTriage) {
+        const writer = access.get(subject.author.login)?.value === true ? (0,skip_rules/* getSkipReason */.QH)({ ...subject, association: 'COLLABORATOR' }, settings, false) : null;
+        if (writer) {
+            rows.set(subject.number, row(subject, 'skipped', writer, false, `skipped: ${writer}`));
+            continue;
+        }
         const reads = authors.get(subject.author.login);
         const author = reads?.author;
         const thread = threads.get(subject.number)?.thread;
@@ -2224,7 +2260,7 @@ async function runBacktest(client, repo, settings, serverUrl, progress = (line) 
     const all = [...prs.items, ...issues.items].sort((a, b) => b.subject.createdAt.localeCompare(a.subject.createdAt));
     // As after a merge, the association reads as it is now (a newcomer since merged reads CONTRIBUTOR): only
     // owners, members and collaborators, bots, deleted and trusted users are left out before the first-time rule.
-    const candidates = all.filter((p) => (0,skip_rules/* getSkipReason */.Q)(p.subject, settings, true) === null);
+    const candidates = all.filter((p) => (0,skip_rules/* getSkipReason */.QH)(p.subject, settings, true) === null);
     progress(`${all.length} PRs and issues opened since ${day}, ${candidates.length} not skipped`);
     const picked = await pickFirstTime(client, repo, candidates, settings['max-items'], guard, progress);
     const replay = await replayItems(client, picked.items, settings, guard, progress);
@@ -2393,7 +2429,36 @@ async function readSubject(client, subject, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/modes/confirm-access.ts
+
+
+// Webhooks show a private org member or a team member as CONTRIBUTOR or NONE; the contract counts write access
+// or above as COLLABORATOR, for the skip rules and for `/triage`. The author's check goes out with the mode's
+// first reads (no extra round trip), and only when its answer could change the skip decision.
+async function confirmAuthor(client, subject, settings, postMerge) {
+    if (!(0,skip_rules/* worthConfirming */.pr)(subject, settings, postMerge))
+        return { skip: null, warnings: [] };
+    const login = subject.author.login;
+    const author = await hasWriteAccess(client, subject.repo, login);
+    if (author.failure) {
+        return { skip: null, warnings: [`Could not check whether ${login} has write access here (${author.failure}): triaged as ${subject.association}.`] };
+    }
+    return { skip: author.value ? (0,skip_rules/* getSkipReason */.QH)({ ...subject, association: 'COLLABORATOR' }, settings, postMerge) : null, warnings: [] };
+}
+// A /triage from a login whose association shows no write access is confirmed before anything else is read:
+// anyone can comment, and a drive-by `/triage` must cost one request, not a triage's worth of the quota.
+async function confirmCommenter(client, subject, commenter) {
+    const asker = await hasWriteAccess(client, subject.repo, commenter);
+    if (asker.value === true)
+        return { skip: null, warnings: [] };
+    return {
+        skip: 'not-a-maintainer',
+        warnings: asker.failure ? [`Could not confirm that ${commenter} may ask for /triage (${asker.failure}): not re-triaged.`] : [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/modes/post-merge.ts
+
 
 
 
@@ -2410,12 +2475,15 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
     const login = subject.author.login;
     const window = readWindow(settings, now);
     // The org checks need only the payload's login, so they go out with the profile read.
-    const [data, membership] = await Promise.all([
+    const [data, membership, access] = await Promise.all([
         readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: true }),
         orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
+        confirmAuthor(client, subject, settings, true),
     ]);
+    if (access.skip)
+        return (0,results/* skipped */.hT)(access.skip, subject, access.warnings);
     const score = scoreAuthor({ author: data.author, events: data.events, subject, settings, now, serverUrl });
-    const warnings = [...score.warnings];
+    const warnings = [...access.warnings, ...score.warnings];
     const notes = [];
     const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);
     const result = { mode: 'post-merge', subject, firstTime, ...(0,results/* outcome */.bu)(warnings.length > 0, warnings, notes) };
@@ -2493,16 +2561,26 @@ var summarize_activity = __webpack_require__(7527);
 
 
 
+
 // Reads → score → writes, for one PR or issue.
-async function triage(client, subject, settings, now, view) {
+// `commenter`: the login of a /triage whose write access GitHub must confirm first.
+async function triage(client, subject, settings, now, view, commenter = null) {
+    const asker = commenter ? await confirmCommenter(client, subject, commenter) : null;
+    if (asker?.skip)
+        return (0,results/* skipped */.hT)(asker.skip, subject, asker.warnings);
     const window = readWindow(settings, now);
-    const data = await readSubject(client, subject, {
-        window,
-        eventsSince: window.eventsSince,
-        labels: labelNames(settings),
-        markers: allMarkers,
-        postMerge: false,
-    });
+    const [data, access] = await Promise.all([
+        readSubject(client, subject, {
+            window,
+            eventsSince: window.eventsSince,
+            labels: labelNames(settings),
+            markers: allMarkers,
+            postMerge: false,
+        }),
+        confirmAuthor(client, subject, settings, false),
+    ]);
+    if (access.skip)
+        return (0,results/* skipped */.hT)(access.skip, subject, access.warnings);
     const score = scoreAuthor({
         author: data.author,
         events: data.events,
@@ -2512,7 +2590,7 @@ async function triage(client, subject, settings, now, view) {
         now,
         serverUrl: view.serverUrl,
     });
-    const warnings = [...score.warnings];
+    const warnings = [...access.warnings, ...score.warnings];
     const firstTime = isFirstTimeContributor(data.author.earlierHere, subject.association);
     const name = data.author.user?.name ?? null;
     const thread = data.thread;
