@@ -362,18 +362,14 @@ function describeWrite(write, subject) {
 
 
 // The one dry-run gate: in a dry run nothing is sent and every write is reported as planned.
-// Otherwise all writes go out together; only adding a label the repo lacks waits for its creation, since
-// GitHub would otherwise create it grey.
+// Otherwise every write goes out in one wave, a missing label's creation beside the add that uses it. GitHub's
+// add creates a label it does not know, grey; when the add got there first, the label is coloured after.
 async function applyWrites(client, subject, writes, dryRun, orgClient) {
     if (dryRun) {
         return { outcomes: writes.map((w) => ({ description: describeWrite(w, subject), status: 'planned', detail: 'dry run' })), warnings: [] };
     }
-    const creates = writes.filter((w) => w.kind === 'create-label');
-    const adds = writes.filter((w) => w.kind === 'add-labels');
-    const others = writes.filter((w) => w.kind !== 'create-label' && w.kind !== 'add-labels');
-    const first = await Promise.all([...creates, ...(creates.length === 0 ? adds : []), ...others].map((w) => attempt(client, subject, w, orgClient)));
-    const second = creates.length > 0 ? await Promise.all(adds.map((w) => attempt(client, subject, w, orgClient))) : [];
-    const outcomes = [...first, ...second];
+    const sent = await Promise.all(writes.map((w) => attempt(client, subject, w, orgClient)));
+    const outcomes = await colourRacedLabels(client, subject, writes, sent);
     const warnings = [];
     if (outcomes.some((o) => o.status === 'refused' && o.detail === readOnly))
         warnings.push(readOnlyWarning(subject));
@@ -384,6 +380,35 @@ async function applyWrites(client, subject, writes, dryRun, orgClient) {
     }
     return { outcomes, warnings };
 }
+// A label whose creation did not go through (it already existed: the add made it grey a moment before; or the
+// creation failed) while the add put it on the item: set its colour. A label that can be neither created nor
+// coloured comes off the item again, so none of the action's labels is left grey.
+async function colourRacedLabels(client, subject, writes, outcomes) {
+    const added = new Set(writes.flatMap((w, i) => (w.kind === 'add-labels' && outcomes[i]?.status === 'written' ? w.names.map((n) => n.toLowerCase()) : [])));
+    const target = { owner: subject.repo.owner, repo: subject.repo.name };
+    return Promise.all(writes.map(async (write, i) => {
+        const outcome = outcomes[i];
+        if (write.kind !== 'create-label' || !added.has(write.name.toLowerCase()))
+            return outcome;
+        if (outcome.status === 'written' && outcome.detail === '')
+            return outcome;
+        try {
+            await client.octokit.rest.issues.updateLabel({ ...target, name: write.name, color: write.color, description: labelDescription });
+            return { ...outcome, status: 'written', detail: 'GitHub created it grey with the add: coloured' };
+        }
+        catch (error) {
+            const why = outcome.status === 'written' ? describeFailure(error) : `${outcome.detail}; colouring it: ${describeFailure(error)}`;
+            try {
+                await client.octokit.rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
+                return { ...outcome, status: 'failed', detail: `${why}. GitHub had created it grey with the add, so it was taken off #${subject.number} again` };
+            }
+            catch (again) {
+                return { ...outcome, status: 'failed', detail: `${why}. It is on #${subject.number}, grey, and could not be taken off: ${describeFailure(again)}` };
+            }
+        }
+    }));
+}
+const labelDescription = 'Set by newcomer-triage';
 const readOnly = 'read-only token';
 const archived = 'archived repository';
 // One warning, naming the repository, for every write an archived repository refused or was not sent.
@@ -470,7 +495,7 @@ async function send(client, subject, write) {
     const rest = client.octokit.rest;
     switch (write.kind) {
         case 'create-label':
-            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: 'Set by newcomer-triage' });
+            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: labelDescription });
             return null;
         case 'add-labels':
             await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names });

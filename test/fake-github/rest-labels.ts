@@ -43,6 +43,31 @@ function createRepoLabel(ctx: RouteContext): FakeResponse {
   return { status: 201, body: label(ctx.baseUrl, `${repo.owner}/${repo.name}`, created.name, created.color, created.description) };
 }
 
+// GitHub's update-a-label: `new_name`, `color` and `description`, each optional; the name in the path is matched
+// without regard to case.
+function updateRepoLabel(ctx: RouteContext): FakeResponse {
+  const repo = repoOf(ctx);
+  const wanted = (ctx.params.name ?? '').toLowerCase();
+  const found = repo?.labels.find((l) => l.name.toLowerCase() === wanted);
+  if (!repo || !found) return notFound('Not Found', 'https://docs.github.com/rest/issues/labels#update-a-label');
+  const { new_name: newName, color, description } = (ctx.body ?? {}) as { new_name?: unknown; color?: unknown; description?: unknown };
+  if (color !== undefined) {
+    const hex = typeof color === 'string' ? color.replace(/^#/, '') : '';
+    if (!/^[0-9a-fA-F]{6}$/.test(hex)) return validationFailed([{ resource: 'Label', code: 'invalid', field: 'color' }]);
+    found.color = hex;
+  }
+  if (newName !== undefined) {
+    if (typeof newName !== 'string' || !newName) return validationFailed([{ resource: 'Label', code: 'invalid', field: 'name' }]);
+    const clash = repo.labels.some((l) => l !== found && l.name.toLowerCase() === newName.toLowerCase());
+    if (clash) return validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
+    const full = `${repo.owner}/${repo.name}`.toLowerCase();
+    for (const item of ctx.data.items.filter((i) => i.repo.toLowerCase() === full)) item.labels = item.labels.map((n) => (n === found.name ? newName : n));
+    found.name = newName;
+  }
+  if (description !== undefined) found.description = typeof description === 'string' ? description : null;
+  return { status: 200, body: label(ctx.baseUrl, `${repo.owner}/${repo.name}`, found.name, found.color, found.description) };
+}
+
 // GitHub takes {labels: [...]}, a bare array, or label objects with a name.
 function requestedLabels(body: unknown): string[] | undefined {
   const list = Array.isArray(body) ? body : (body as { labels?: unknown } | null)?.labels;
@@ -104,6 +129,7 @@ export const labelRoutes: Route[] = [
   ['GET', '/repos/:owner/:repo/labels', listRepoLabels],
   ['POST', '/repos/:owner/:repo/labels', createRepoLabel],
   ['GET', '/repos/:owner/:repo/labels/:name', getRepoLabel],
+  ['PATCH', '/repos/:owner/:repo/labels/:name', updateRepoLabel],
   ['GET', '/repos/:owner/:repo/issues/:number/labels', listItemLabels],
   ['POST', '/repos/:owner/:repo/issues/:number/labels', addItemLabels],
   ['DELETE', '/repos/:owner/:repo/issues/:number/labels/:name', removeItemLabel],

@@ -46,8 +46,9 @@ describe('an archived repository', () => {
       writes.every((w) => w.status === 403),
       'every write that went out was refused',
     );
-    // The first wave goes out together (labels created, welcome posted); the adds that wait for it never go.
-    assert.equal(fake.requests('POST', /\/issues\/42\/labels$/).length, 0, 'no write after the first refusal');
+    // The one wave of writes goes out together and is refused; nothing follows it (no label colour to mend).
+    assert.deepEqual(fake.requests('PATCH'), [], 'no write after the refusals');
+    assert.equal(writes.length, new Set(writes.map((w) => `${w.method} ${w.path}`)).size, 'no write was sent twice');
   });
 });
 

@@ -39,24 +39,83 @@ describe('labels', () => {
         false,
         'the labels are missing at first',
       );
-      const fake = await startFor(t, persona.dataset);
+      // A latency long enough that requests sent together overlap on a loaded machine.
+      const fake = await startFor(t, persona.dataset, { latencyMs: 150 });
       const run = await runOn(fake, persona.event, c.inputs);
       assert.equal(run.code, 0, run.stdout);
       assertValidGraphql(fake);
       assert.deepEqual(labelsOn(fake, 42).sort(), [c.label, 'first-time contributor'].sort(), c.id);
       assert.equal(repoLabel(fake, c.label)?.color, c.color, `${c.id}: ${c.label} colour`);
       assert.equal(repoLabel(fake, 'first-time contributor')?.color, '7057ff');
-      // Each label created once, before it is added (else GitHub would create it grey).
+      // Each label created once, in the same wave as the add that uses it: no round trip waits for a creation.
       const creates = fake.requests('POST', /^\/repos\/octo-org\/widgets\/labels$/);
       assert.equal(creates.length, 2);
       const add = fake.requests('POST', /\/issues\/42\/labels$/);
       assert.equal(add.length, 1, 'labels added in one request');
       assert.ok(
-        creates.every((cr) => cr.endedAt <= (add[0]?.startedAt ?? 0)),
-        'labels created before they are added',
+        creates.every((cr) => (add[0]?.startedAt ?? Infinity) < cr.endedAt),
+        'the add is sent before the creations are answered',
       );
+      assert.deepEqual(fake.requests('PATCH', /\/labels\//), [], 'the creations won: no colour to fix');
       assert.match(run.summary, new RegExp(`create label "${c.label}" \\(#${c.color}\\)`));
     }
+  });
+
+  test('when the add gets there before the creation, GitHub makes the label grey and the action colours it', async (t) => {
+    const persona = buildPersona('newcomer');
+    const repo = persona.dataset.repos.find((r) => r.owner === 'octo-org' && r.name === 'widgets');
+    assert.ok(repo);
+    repo.labels = repo.labels.filter((l) => l.name !== 'triage: check');
+    const fake = await startFor(t, persona.dataset, { latencyMs: 50 });
+    // The creations arrive late: the add finds the labels missing and creates them grey, as GitHub does.
+    fake.fault({ method: 'POST', path: '/repos/octo-org/widgets/labels', delayMs: 400 });
+    const run = await runOn(fake, persona.event);
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual(labelsOn(fake, 42).sort(), ['first-time contributor', 'triage: check']);
+    assert.equal(repoLabel(fake, 'triage: check')?.color, 'fbca04');
+    assert.equal(repoLabel(fake, 'first-time contributor')?.color, '7057ff');
+    const patches = fake.requests('PATCH', /^\/repos\/octo-org\/widgets\/labels\//);
+    assert.equal(patches.length, 2, 'one colour fix per raced label');
+    assert.deepEqual(run.warnings, []);
+    assert.match(run.summary, /GitHub created it grey with the add: coloured/);
+  });
+
+  test('a label that can be neither created nor coloured is taken off the item again, with a warning naming it', async (t) => {
+    const persona = buildPersona('newcomer');
+    const repo = persona.dataset.repos.find((r) => r.owner === 'octo-org' && r.name === 'widgets');
+    assert.ok(repo);
+    repo.labels = repo.labels.filter((l) => l.name !== 'triage: check');
+    const fake = await startFor(t, persona.dataset);
+    const refused = { message: 'Must have admin rights to Repository.', documentation_url: 'https://docs.github.com/rest' };
+    fake.fault({ method: 'POST', path: '/repos/octo-org/widgets/labels', status: 403, body: refused });
+    fake.fault({ method: 'PATCH', path: /^\/repos\/octo-org\/widgets\/labels\//, status: 403, body: refused });
+    const run = await runOn(fake, persona.event, { 'welcome-message': welcome });
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual(labelsOn(fake, 42), [], 'no grey label of the action is left on the PR');
+    for (const name of ['triage: check', 'first-time contributor']) {
+      assert.ok(
+        run.warnings.some((w) => w.includes(`create label "${name}"`) && /taken off #42/.test(w)),
+        `a warning names ${name}: ${run.warnings.join(' | ')}`,
+      );
+    }
+    assert.equal(run.outputs.verdict, 'yellow', 'the verdict stands');
+    assert.equal(ourCommentsOfKind(fake, 42, 'welcome').length, 1, 'the other writes are done');
+  });
+
+  test('a creation that fails after the add made the label grey is mended by colouring it', async (t) => {
+    const persona = buildPersona('newcomer');
+    const repo = persona.dataset.repos.find((r) => r.owner === 'octo-org' && r.name === 'widgets');
+    assert.ok(repo);
+    repo.labels = repo.labels.filter((l) => l.name !== 'triage: check');
+    const fake = await startFor(t, persona.dataset);
+    // Every try of the creation fails (the retries take 5 s: one label only).
+    fake.fault({ method: 'POST', path: '/repos/octo-org/widgets/labels', status: 502, body: { message: 'Server Error' } });
+    const run = await runOn(fake, persona.event, { 'first-time-label': '' });
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(fake.requests('POST', /^\/repos\/octo-org\/widgets\/labels$/).length, 3, 'the creation was tried three times');
+    assert.deepEqual(labelsOn(fake, 42), ['triage: check']);
+    assert.equal(repoLabel(fake, 'triage: check')?.color, 'fbca04');
+    assert.deepEqual(run.warnings, []);
   });
 
   test('an empty label input adds no label', async (t) => {
