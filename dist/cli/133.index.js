@@ -1588,11 +1588,38 @@ async function readLabelIds(client, repo, labels) {
 
 
 
+// Comments one backfill posts at most. GitHub's secondary limits allow about 80 content-creating requests a
+// minute and 500 an hour; paced 1 s apart, 100 take under two minutes and leave the hour's room for everyone
+// else's notifications. The rest wait for the next run, which plans them again (nothing is posted twice).
+const commentsPerRun = 100;
+// Which comments go out this run: the first `cap` new comments in the items' order (newest first); the others
+// are held back. Updates of a report in place notify nobody and are never held back.
+function capComments(plans, cap) {
+    let left = cap;
+    const send = [];
+    const held = [];
+    for (const plan of plans) {
+        const mine = { send: [], held: [] };
+        for (const write of plan.writes) {
+            const isNew = write.kind === 'create-comment';
+            if (isNew && left === 0)
+                mine.held.push(write);
+            else {
+                if (isNew)
+                    left -= 1;
+                mine.send.push(write);
+            }
+        }
+        send.push(mine.send);
+        held.push(mine.held);
+    }
+    return { send, held };
+}
 // Every item that wants a label the repo lacks plans its creation: it is created once for the run, before any
 // item's labels are added (GitHub would create it grey otherwise). Then the label writes of all items go as
 // batched GraphQL mutations, and the comments item by item (paced by the client).
 // The run-wide writes (label creations) come back as `writes`; each item's own go into its row.
-async function applyPlans(client, repo, plans, settings) {
+async function applyPlans(client, repo, plans, settings, cap = commentsPerRun) {
     const dryRun = settings['dry-run'];
     const writes = [];
     const warnings = [];
@@ -1616,11 +1643,17 @@ async function applyPlans(client, repo, plans, settings) {
     const changes = plans
         .filter((p) => p.writes.some(isLabelWrite))
         .map((p) => ({ subject: p.subject, itemId: p.thread.itemId, writes: p.writes.filter(isLabelWrite) }));
+    const { send, held } = capComments(plans, dryRun ? Number.POSITIVE_INFINITY : cap);
+    const heldCount = held.flat().length;
+    if (heldCount > 0) {
+        warnings.push(`${heldCount === 1 ? '1 more comment waits' : `${heldCount} more comments wait`} for the next run: a backfill posts at most ${cap} (GitHub allows about 80 a minute and 500 an hour). Run it again to post them.`);
+    }
     const [labels] = await Promise.all([
         applyLabelBatches(client, changes, labelIds, dryRun),
-        ...plans.map(async ({ subject, item, writes }) => {
-            const applied = await applyWrites(client, subject, writes.filter((w) => w.kind !== 'create-label' && !isLabelWrite(w)), dryRun);
+        ...plans.map(async ({ subject, item }, n) => {
+            const applied = await applyWrites(client, subject, (send[n] ?? []).filter((w) => w.kind !== 'create-label' && !isLabelWrite(w)), dryRun);
             item.writes.push(...applied.outcomes);
+            item.writes.push(...(held[n] ?? []).map((w) => ({ description: describeWrite(w, subject), status: 'planned', detail: 'waits for the next run' })));
             warnings.push(...applied.warnings);
         }),
     ]);
@@ -1829,7 +1862,7 @@ var request_stats = __webpack_require__(2831);
 
 // Most requests in flight at once, for the whole run: the fan-out bound (create-pull-request uses 8 too).
 const maxConcurrent = 8;
-const defaultTiming = { requestTimeoutMs: 10_000, notificationSpacingMs: 750, retryBaseMs: 1_000 };
+const defaultTiming = { requestTimeoutMs: 15_000, notificationSpacingMs: 1_000, retryBaseMs: 1_000 };
 // Tries per request: the first and two retries.
 const maxTries = 3;
 // Answers that a retry cannot change, and 403/429, which only the throttling plugin retries (for rate limits,
@@ -1896,7 +1929,7 @@ function countingFetch(inner, stats, deadline, requestTimeoutMs, tokenInput) {
             if (timeout.aborted || deadline.aborted) {
                 stats.timedOut.push(route);
                 // Octokit passes an AbortError through without wrapping it, so the retry plugin does not retry it:
-                // a request that hung once is not given another 10 s.
+                // a request that hung once is not given another 15 s.
                 const abort = new Error(`${route} got no answer within ${timeout.aborted ? requestTimeoutMs / 1000 + ' s' : "the run's time budget"}`);
                 abort.name = 'AbortError';
                 throw abort;

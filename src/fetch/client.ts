@@ -15,14 +15,15 @@ export const maxConcurrent = 8;
 // The client's clock: GitHub's own limits, kept as options so that tests can run them in process on a
 // shorter scale. A run always takes the defaults.
 export interface ClientTiming {
-  // GitHub ends a request itself after 10 s; past that an answer is not coming.
+  // GitHub ends a query itself after 10 s and its gateway answers 502 or 504; waiting 15 s lets that answer
+  // (which says what happened) arrive, where a shorter wait would only see our own abort.
   requestTimeoutMs: number;
   // Between two notifying writes of a backfill: GitHub allows about 80 content-creating requests a minute.
   notificationSpacingMs: number;
   // The retry plugin's backoff unit: a retry waits this times the square of its number.
   retryBaseMs: number;
 }
-export const defaultTiming: ClientTiming = { requestTimeoutMs: 10_000, notificationSpacingMs: 750, retryBaseMs: 1_000 };
+export const defaultTiming: ClientTiming = { requestTimeoutMs: 15_000, notificationSpacingMs: 1_000, retryBaseMs: 1_000 };
 // Tries per request: the first and two retries.
 const maxTries = 3;
 // Answers that a retry cannot change, and 403/429, which only the throttling plugin retries (for rate limits,
@@ -114,7 +115,7 @@ function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: Abort
       if (timeout.aborted || deadline.aborted) {
         stats.timedOut.push(route);
         // Octokit passes an AbortError through without wrapping it, so the retry plugin does not retry it:
-        // a request that hung once is not given another 10 s.
+        // a request that hung once is not given another 15 s.
         const abort = new Error(`${route} got no answer within ${timeout.aborted ? requestTimeoutMs / 1000 + ' s' : "the run's time budget"}`);
         abort.name = 'AbortError';
         throw abort;

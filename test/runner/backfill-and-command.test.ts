@@ -115,6 +115,14 @@ describe('backfill', () => {
     const first = await runOn(fake, backfillEvent(payload), inputs);
     assert.equal(first.code, 0, first.stdout);
     assert.ok(fake.data.comments.length > 0, 'the first run commented');
+    // Comments notify people: GitHub allows about 80 content-creating requests a minute, so they go at least
+    // 1 s apart (as the client starts them; their arrival here jitters by some ms).
+    const posted = fake
+      .requests('POST', /\/issues\/\d+\/comments$/)
+      .map((e) => e.startedAt)
+      .sort((a, b) => a - b);
+    assert.ok(posted.length >= 2, `${posted.length} comments`);
+    for (let i = 1; i < posted.length; i++) assert.ok(posted[i]! - posted[i - 1]! >= 950, `comments ${posted[i]! - posted[i - 1]!} ms apart`);
     const comments = structuredClone(fake.data.comments);
     const labels = fake.data.items.map((i) => [i.number, [...i.labels]]);
     const before = fake.log.length;

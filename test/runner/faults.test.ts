@@ -180,7 +180,9 @@ test('a route that never answers: the run ends, partial, a warning naming what w
   fake.fault({ path: '/users/vkowalski/events/public', hang: true });
   const run = await runOn(fake, persona.event, {}, { timeoutMs: 30_000 });
   assert.equal(run.code, 0, run.stdout);
-  assert.ok(run.wallMs < 15_000, `ended in ${Math.round(run.wallMs)} ms`);
+  // GitHub answers every request within 10 s (a timeout is its own 502/504); the client waits 15 s for that
+  // answer, then gives up on the route alone.
+  assert.ok(run.wallMs < 20_000, `ended in ${Math.round(run.wallMs)} ms`);
   assertAllOutputs(run);
   assert.equal(run.outputs.partial, 'true');
   assert.equal(run.outputs.verdict, 'yellow', 'the events feed repeated-comments, unknown without them');
