@@ -32715,7 +32715,7 @@ async function pipeline(settings, context, now = new Date()) {
     }
     // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
     const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3481));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,

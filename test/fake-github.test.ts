@@ -636,3 +636,25 @@ describe('fake GitHub: REST answers match GitHub openapi schemas', () => {
     });
   }
 });
+
+describe("GitHub's node limit", () => {
+  it("refuses a query over 500,000 nodes before running it, in GitHub's words", async () => {
+    const fake = await startFake(sampleDataset());
+    try {
+      const query = `query Heavy { viewer { repositories(first: 100) { nodes { issues(first: 100) { nodes { comments(first: 100) { totalCount } } } } } } }`;
+      const response = await fetch(fake.graphqlUrl, {
+        method: 'POST',
+        headers: { authorization: 'bearer t', 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors: { type: string; message: string }[] };
+      assert.equal(response.status, 200);
+      assert.equal(body.data, undefined);
+      assert.equal(body.errors[0]?.type, 'MAX_NODE_LIMIT_EXCEEDED');
+      assert.equal(body.errors[0]?.message, 'This query requests up to 1,010,100 possible nodes which exceeds the maximum limit of 500,000.');
+      assert.equal(fake.log.at(-1)?.graphqlNodes, 1_010_100);
+    } finally {
+      await fake.close();
+    }
+  });
+});

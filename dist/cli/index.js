@@ -32964,7 +32964,7 @@ async function runBacktestCommand(command, io) {
     const repo = { owner, name };
     const startedAt = Date.now();
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, runBacktest } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
+    const { createClient, runBacktest } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3481));
     const stats = (0,request_stats/* newRequestStats */.d)();
     const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs), stats, log: io.err });
     let result;
@@ -33129,7 +33129,7 @@ async function pipeline_pipeline(settings, context, now = new Date()) {
     }
     // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
     const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3481));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? pipeline_budgetMs.backfill : pipeline_budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,
@@ -33461,7 +33461,7 @@ async function runProfile(command, io) {
     const settings = readSettings(command.inputs, env, true);
     const startedAt = Date.now();
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
+    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3481));
     const stats = (0,request_stats/* newRequestStats */.d)();
     const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(run_profile_budgetMs), stats });
     let result;

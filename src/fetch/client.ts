@@ -118,7 +118,8 @@ function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: Abort
         // a request that hung once is not given another 15 s.
         const abort = new Error(`${route} got no answer within ${timeout.aborted ? requestTimeoutMs / 1000 + ' s' : "the run's time budget"}`);
         abort.name = 'AbortError';
-        throw abort;
+        // Our wait for GitHub's own timeout answer ran out, not the run's budget: a smaller query may pass.
+        throw Object.assign(abort, { requestTimeout: timeout.aborted });
       }
       throw error;
     } finally {

@@ -19,6 +19,13 @@ export interface QueryResult {
   errors: GraphqlError[];
   // Set when the request as a whole failed (timeout, 5xx after retries, quota): no part has data.
   failure: string | null;
+  // The failure was GitHub's 10-s timeout (or ours, waiting for it): a smaller query may get through.
+  timedOut: boolean;
+}
+
+export interface QueryOptions {
+  // Retries of the whole request; a batch that can be asked again in halves takes none (runInHalves).
+  retries?: number;
 }
 
 export function composeQuery(name: string, parts: QueryPart[]): { query: string; variables: Record<string, unknown> } {
@@ -39,15 +46,18 @@ export function composeQuery(name: string, parts: QueryPart[]): { query: string;
 // and errors by path; those become per-field failures rather than a failed run. The body is read as it came
 // (not through octokit.graphql, which hands back `undefined` for a page that is not JSON), so a 200 that is not
 // GraphQL (GitHub's HTML "Unicorn" page, `data: null`) is a failed read that says what came back.
-export async function runQuery(client: Client, name: string, parts: QueryPart[]): Promise<QueryResult> {
+export async function runQuery(client: Client, name: string, parts: QueryPart[], options: QueryOptions = {}): Promise<QueryResult> {
   const { query, variables } = composeQuery(name, parts);
   let body: unknown;
   try {
-    body = (await client.octokit.request('POST /graphql', { url: graphqlUrl(client), query, variables })).data;
+    const request = options.retries === undefined ? {} : { request: { retries: options.retries } };
+    body = (await client.octokit.request('POST /graphql', { url: graphqlUrl(client), query, variables, ...request })).data;
   } catch (error) {
-    return { data: {}, errors: [], failure: describeFailure(error) };
+    return { data: {}, errors: [], failure: describeFailure(error), timedOut: isTimeout(error) };
   }
-  if (!isObject(body) || (!isObject(body.data) && !Array.isArray(body.errors))) return { data: {}, errors: [], failure: notGraphql(name, body) };
+  if (!isObject(body) || (!isObject(body.data) && !Array.isArray(body.errors))) {
+    return { data: {}, errors: [], failure: notGraphql(name, body), timedOut: false };
+  }
   const errors = (Array.isArray(body.errors) ? (body.errors as unknown[]) : []).map((raw) => {
     const e = (isObject(raw) ? raw : {}) as { path?: unknown; type?: unknown; message?: unknown };
     const path = Array.isArray(e.path) ? (e.path as unknown[]) : [];
@@ -60,7 +70,35 @@ export async function runQuery(client: Client, name: string, parts: QueryPart[])
   });
   // Errors without a path (a rejected query, the rate limit) leave no part readable.
   const whole = errors.find((e) => e.path === '');
-  return { data: isObject(body.data) ? body.data : {}, errors, failure: whole ? whole.message : null };
+  return {
+    data: isObject(body.data) ? body.data : {},
+    errors,
+    failure: whole ? whole.message : null,
+    timedOut: whole ? timeoutMessage.test(whole.message) : false,
+  };
+}
+
+// GitHub's words when it stopped a query at 10 s: "We couldn't respond to your request in time" (a 502 or
+// 504), or "Something went wrong while executing your query. This may be the result of a timeout" (a 502,
+// or a 200 with `data: null`, which the retry plugin turns into a 500).
+const timeoutMessage = /respond to your request in time|result of a timeout/i;
+
+function isTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const e = error as Error & { status?: number; requestTimeout?: boolean };
+  return e.requestTimeout === true || e.status === 504 || (e.status !== undefined && e.status >= 500 && timeoutMessage.test(e.message));
+}
+
+// Asks for a batch in one query; when GitHub times out on it, asks again for each half, down to one unit,
+// which is retried like any read. A batch that can still be split is not retried whole: a retry of a query
+// GitHub could not answer in 10 s would take 10 s again.
+export async function runInHalves<T, R>(units: T[], read: (batch: T[], options: QueryOptions) => Promise<{ timedOut: boolean; values: R[] }>): Promise<R[]> {
+  const splittable = units.length > 1;
+  const { timedOut, values } = await read(units, splittable ? { retries: 0 } : {});
+  if (!timedOut || !splittable) return values;
+  const half = Math.ceil(units.length / 2);
+  const halves = await Promise.all([runInHalves(units.slice(0, half), read), runInHalves(units.slice(half), read)]);
+  return halves.flat();
 }
 
 // Where octokit.graphql sends a query: /graphql next to the REST API, /api/graphql on GitHub Enterprise Server.
@@ -91,6 +129,7 @@ export function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const e = error as Error & { status?: number; response?: { headers?: Record<string, string | undefined> } };
   if (e.name === 'AbortError' || !e.status) return e.message;
+  if (isTimeout(error)) return `GitHub gave up on the query after its 10-s limit (HTTP ${e.status})`;
   const headers = e.response?.headers ?? {};
   if (/secondary rate/i.test(e.message)) return `GitHub's secondary rate limit held this request back after retries (HTTP ${e.status})`;
   if ((e.status === 403 || e.status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message))) {

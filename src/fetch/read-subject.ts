@@ -40,7 +40,7 @@ export async function readSubject(client: Client, subject: Subject, options: Sub
   // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
   // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
   const profile = getProfiles(client, 'Profile', [request], window);
-  const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
+  const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject], labels)]);
   const events = settle(getPublicEvents(client, login, eventsSince));
   // After a merge the PR's files no longer need a look.
   const total = subject.size?.changedFiles ?? null;

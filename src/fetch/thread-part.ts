@@ -26,7 +26,14 @@ export const commentFields = 'nodes { fullDatabaseId body viewerDidAuthor }';
 const commentWindow = 100;
 
 // One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
-export function threadPart(prefix: string, repo: Repo, numbers: number[], labels: string[], withFiles = false): QueryPart {
+// An item asked for by its kind (pullRequest or issue, not issueOrPullRequest): GitHub counts the nodes of
+// both fragments of a union, so asking by kind halves a thread's count (count-nodes.ts).
+export interface ThreadItem {
+  number: number;
+  kind: 'pr' | 'issue';
+}
+
+export function threadPart(prefix: string, repo: Repo, items: ThreadItem[], labels: string[], withFiles = false): QueryPart {
   const variables: QueryPart['variables'] = {
     [`${prefix}Owner`]: { type: 'String!', value: repo.owner },
     [`${prefix}Name`]: { type: 'String!', value: repo.name },
@@ -39,19 +46,17 @@ export function threadPart(prefix: string, repo: Repo, numbers: number[], labels
         early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
         late: comments(last: ${commentWindow}) { ${commentFields} }`;
   const files = withFiles ? 'files(first: 100) { totalCount nodes { path changeType } }' : '';
-  const items = numbers.map((n) => {
+  const selections = items.map(({ number: n, kind }) => {
     variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
-    return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
-      __typename
-      ... on PullRequest { id ${onItem} ${files} }
-      ... on Issue { id ${onItem} }
-    }`;
+    return kind === 'pr'
+      ? `item${n}: pullRequest(number: $${prefix}N${n}) { __typename id ${onItem} ${files} }`
+      : `item${n}: issue(number: $${prefix}N${n}) { __typename id ${onItem} }`;
   });
   const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
     owner { __typename login }
     isArchived
     ${labelFields.join('\n    ')}
-    ${items.join('\n    ')}
+    ${selections.join('\n    ')}
   }`;
   return { variables, selection };
 }

@@ -119,7 +119,7 @@ async function recheckComment(
   description: string,
   error: unknown,
 ): Promise<WriteOutcome> {
-  const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]);
+  const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]);
   const { thread } = readThread('t', result, allMarkers, subject.number);
   if (!thread) return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
   if (thread.ownComments.some((c) => kindOf(c.body) === write.comment)) {
@@ -143,7 +143,7 @@ async function keepOldest(
   id: number,
   description: string,
 ): Promise<WriteOutcome> {
-  const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]), allMarkers, subject.number);
+  const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]), allMarkers, subject.number);
   const older = thread?.ownComments.filter((c) => kindOf(c.body) === write.comment && c.id < id) ?? [];
   if (older.length === 0) return { description, status: 'written', detail: '' };
   try {

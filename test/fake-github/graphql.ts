@@ -18,6 +18,7 @@ import { GitHubGraphqlError, UnimplementedError } from './graphql-errors.js';
 import type { GqlScope } from './graphql-objects.js';
 import { mutationRoot } from './graphql-mutations.js';
 import { queryRoot, type GraphqlQuota } from './graphql-root.js';
+import { documentNodes, maxNodes, nodeLimitError } from './graphql-nodes.js';
 import { loadSchema } from './graphql-schema.js';
 import type { FakeResponse } from './types.js';
 
@@ -29,11 +30,17 @@ export interface GraphqlRequest {
   oauthScopes?: string[];
   // Errors that mean the client (or the fake) is wrong, not that GitHub said no: tests assert there are none.
   recordError: (message: string) => void;
+  // Whether GitHub would time out on a query of this many nodes (FakeOptions.graphqlTimeout).
+  timesOut?: (nodes: number) => boolean;
 }
 
 export interface GraphqlAnswer {
   response: FakeResponse;
   operationName?: string;
+  // GitHub's node count of the query, when it parsed.
+  nodes?: number;
+  // GitHub gave up on it at 10 s: the server answers as GitHub does then.
+  timedOut?: boolean;
 }
 
 interface GraphqlBody {
@@ -84,6 +91,13 @@ export async function handleGraphql(body: unknown, request: GraphqlRequest): Pro
   const answer = (response: FakeResponse): GraphqlAnswer => (name === undefined ? { response } : { response, operationName: name });
   const validationErrors = validate(schema, document);
   if (validationErrors.length > 0) return answer(requestErrors(validationErrors, request));
+  const nodes = documentNodes(document, (variables ?? {}) as Record<string, unknown>);
+  if (nodes > maxNodes) {
+    const error = nodeLimitError(nodes);
+    request.recordError(String(error.message));
+    return { ...answer({ status: 200, body: { errors: [error] } }), nodes };
+  }
+  if (request.timesOut?.(nodes)) return { ...answer({ status: 200 }), nodes, timedOut: true };
   const scopeError = missingScopes(schema, document, request.oauthScopes);
   if (scopeError) return answer({ status: 200, body: { errors: [scopeError] } });
   const result = await execute({

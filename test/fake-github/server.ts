@@ -212,7 +212,7 @@ export class FakeGitHub {
   private async answerGraphql(incoming: Incoming): Promise<FakeResponse> {
     if (incoming.method !== 'POST') return notFound();
     const identity = this.identityOf(incoming.token);
-    const { response, operationName } = await handleGraphql(incoming.body, {
+    const { response, operationName, nodes, timedOut } = await handleGraphql(incoming.body, {
       scope: {
         data: this.data,
         identity: identity.login,
@@ -223,8 +223,15 @@ export class FakeGitHub {
       readOnly: this.readOnlyToken && !identity.viaOrgToken,
       ...(this.oauthScopes && !identity.viaOrgToken ? { oauthScopes: this.oauthScopes } : {}),
       recordError: (message) => this.graphqlErrors.push(message),
+      ...(this.options.graphqlTimeout ? { timesOut: (nodes: number) => nodes > (this.options.graphqlTimeout?.overNodes ?? Infinity) } : {}),
     });
     if (operationName !== undefined) incoming.entry.graphqlOperation = operationName;
+    if (nodes !== undefined) incoming.entry.graphqlNodes = nodes;
+    if (timedOut && this.options.graphqlTimeout) {
+      const { answer, afterMs = 0 } = this.options.graphqlTimeout;
+      if (afterMs > 0) await new Promise((resolve) => setTimeout(resolve, afterMs));
+      return timeoutAnswer(answer, requestId(this.requestCount + 1));
+    }
     return response;
   }
 
@@ -254,6 +261,20 @@ export class FakeGitHub {
     res.writeHead(response.status, headers);
     res.end(payload);
   }
+}
+
+// What GitHub answers a query it stopped at 10 s.
+function timeoutAnswer(status: 200 | 502 | 504, id: string): FakeResponse {
+  if (status === 504) {
+    return {
+      status,
+      body: {
+        message: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
+      },
+    };
+  }
+  const message = `Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include \`${id}\` when reporting this issue.`;
+  return { status, body: { data: null, errors: [{ message }] } };
 }
 
 function faultResponse(rule: FaultRule | undefined): FakeResponse {

@@ -14,6 +14,8 @@ export interface RequestLogEntry {
   inFlight: number;
   token: string | null;
   graphqlOperation?: string;
+  // GitHub's node count of the query (graphql-nodes.ts).
+  graphqlNodes?: number;
 }
 
 export interface FaultRule {
@@ -53,6 +55,11 @@ export interface FakeOptions {
   emailForbidden?: boolean;
   // Tokens GitHub no longer accepts (expired, revoked): every request with one is answered 401 Bad credentials.
   revokedTokens?: string[];
+  // Heavy queries time out as on GitHub, which stops a query at 10 s: a query of more than `overNodes` nodes
+  // (GitHub's count) is answered after `afterMs` (default 0, on top of latency) in one of GitHub's three ways:
+  // 502 or 200 with `data: null` and "Something went wrong … may be the result of a timeout", or 504 "We
+  // couldn't respond to your request in time".
+  graphqlTimeout?: { overNodes: number; answer: 200 | 502 | 504; afterMs?: number };
 }
 
 // What a route answers; the server adds GitHub's common headers.

@@ -78,8 +78,9 @@ describe('applyPlans with more comments than a run posts', () => {
         'the first three items, newest first as planned',
       );
       const starts = posts.map((p) => p.startedAt).sort((a, b) => a - b);
-      // Paced by the client (Bottleneck spaces the starts; the arrival at the fake jitters by some ms).
-      for (let i = 1; i < starts.length; i++) assert.ok(starts[i]! - starts[i - 1]! >= 150, `comments ${starts[i]! - starts[i - 1]!} ms apart`);
+      // Paced by the client: Bottleneck spaces the launches 200 ms apart; their arrival here jitters on a
+      // loaded machine, which can shorten one gap but not the span of all three by more than the jitter.
+      assert.ok(starts.at(-1)! - starts[0]! >= 2 * 200 - 100, `comments over ${starts.at(-1)! - starts[0]!} ms`);
       assert.deepEqual(
         plans.map((p) => p.item.writes.map((w) => `${w.status}: ${w.detail}`)),
         [['written: '], ['written: '], ['written: '], ['planned: waits for the next run'], ['planned: waits for the next run']],

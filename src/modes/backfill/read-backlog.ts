@@ -1,20 +1,21 @@
 import type { Client } from '../../fetch/client.js';
 import { getPrFiles } from '../../fetch/get-pr-files.js';
 import { getProfiles } from '../../fetch/get-profiles.js';
-import { runQuery } from '../../fetch/graphql-query.js';
+import { unitsPerQuery } from '../../fetch/count-nodes.js';
+import { composeQuery, runInHalves, runQuery, type QueryOptions } from '../../fetch/graphql-query.js';
 import { getPublicEvents, type PublicEvent } from '../../fetch/get-public-events.js';
-import type { AuthorData, ProfileWindow } from '../../fetch/profile-part.js';
+import { profilePart, type AuthorData, type ProfileWindow } from '../../fetch/profile-part.js';
 import { settle, type Settled } from '../../fetch/settle.js';
 import { readUnreadComments } from '../../fetch/read-unread-comments.js';
 import { readRepoLabels, readThread, threadPart, type Thread } from '../../fetch/thread-part.js';
 import type { Repo, Subject } from '../../types.js';
 import { allMarkers } from '../../writers/markers.js';
 
-// Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
-// 500,000-node limit, and ten keep one query's answer time close to a single author's.
-const authorsPerQuery = 10;
-// Items per thread query (labels, 200 comments and 100 files each).
-const itemsPerQuery = 25;
+// Authors per profiling query and items per thread query: as many as GitHub's node count of one puts inside
+// the node budget (count-nodes.ts), for an author with every search a backfill asks and a PR with its files.
+const sample = { login: 'sample', here: { owner: 'o', name: 'r' } };
+const authorsPerQuery = unitsPerQuery(composeQuery('Profiles', [profilePart('a0', sample, { since: new Date(0), until: new Date(0) })]).query, 25);
+const itemsPerQuery = unitsPerQuery(composeQuery('Threads', [threadPart('t', sample.here, [{ number: 1, kind: 'pr' }], [], true)]).query, 25);
 
 export interface AuthorReads {
   author: AuthorData;
@@ -58,22 +59,14 @@ export async function readThreads(
   labels: string[],
 ): Promise<Map<number, { thread: Thread | null; failure: string | null }>> {
   const threads = new Map<number, { thread: Thread | null; failure: string | null }>();
+  const readBatch = async (batch: Subject[], options: QueryOptions) => {
+    const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)], options);
+    return { timedOut: result.timedOut, values: batch.map((subject) => ({ subject, read: readThread('t', result, allMarkers, subject.number) })) };
+  };
   await Promise.all(
     chunk(subjects, itemsPerQuery).map(async (batch) => {
-      const result = await runQuery(client, 'Threads', [
-        threadPart(
-          't',
-          repo,
-          batch.map((s) => s.number),
-          labels,
-          true,
-        ),
-      ]);
-      await Promise.all(
-        batch.map(async (subject) =>
-          threads.set(subject.number, await completeThread(client, repo, subject, readThread('t', result, allMarkers, subject.number))),
-        ),
-      );
+      const reads = await runInHalves(batch, readBatch);
+      await Promise.all(reads.map(async ({ subject, read }) => threads.set(subject.number, await completeThread(client, repo, subject, read))));
     }),
   );
   return threads;

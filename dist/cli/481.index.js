@@ -1,8 +1,8 @@
-export const id = 133;
-export const ids = [133];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
-/***/ 3133:
+/***/ 3481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -38,17 +38,19 @@ function composeQuery(name, parts) {
 // and errors by path; those become per-field failures rather than a failed run. The body is read as it came
 // (not through octokit.graphql, which hands back `undefined` for a page that is not JSON), so a 200 that is not
 // GraphQL (GitHub's HTML "Unicorn" page, `data: null`) is a failed read that says what came back.
-async function runQuery(client, name, parts) {
+async function runQuery(client, name, parts, options = {}) {
     const { query, variables } = composeQuery(name, parts);
     let body;
     try {
-        body = (await client.octokit.request('POST /graphql', { url: graphqlUrl(client), query, variables })).data;
+        const request = options.retries === undefined ? {} : { request: { retries: options.retries } };
+        body = (await client.octokit.request('POST /graphql', { url: graphqlUrl(client), query, variables, ...request })).data;
     }
     catch (error) {
-        return { data: {}, errors: [], failure: describeFailure(error) };
+        return { data: {}, errors: [], failure: describeFailure(error), timedOut: isTimeout(error) };
     }
-    if (!isObject(body) || (!isObject(body.data) && !Array.isArray(body.errors)))
-        return { data: {}, errors: [], failure: notGraphql(name, body) };
+    if (!isObject(body) || (!isObject(body.data) && !Array.isArray(body.errors))) {
+        return { data: {}, errors: [], failure: notGraphql(name, body), timedOut: false };
+    }
     const errors = (Array.isArray(body.errors) ? body.errors : []).map((raw) => {
         const e = (isObject(raw) ? raw : {});
         const path = Array.isArray(e.path) ? e.path : [];
@@ -61,7 +63,34 @@ async function runQuery(client, name, parts) {
     });
     // Errors without a path (a rejected query, the rate limit) leave no part readable.
     const whole = errors.find((e) => e.path === '');
-    return { data: isObject(body.data) ? body.data : {}, errors, failure: whole ? whole.message : null };
+    return {
+        data: isObject(body.data) ? body.data : {},
+        errors,
+        failure: whole ? whole.message : null,
+        timedOut: whole ? timeoutMessage.test(whole.message) : false,
+    };
+}
+// GitHub's words when it stopped a query at 10 s: "We couldn't respond to your request in time" (a 502 or
+// 504), or "Something went wrong while executing your query. This may be the result of a timeout" (a 502,
+// or a 200 with `data: null`, which the retry plugin turns into a 500).
+const timeoutMessage = /respond to your request in time|result of a timeout/i;
+function isTimeout(error) {
+    if (!(error instanceof Error))
+        return false;
+    const e = error;
+    return e.requestTimeout === true || e.status === 504 || (e.status !== undefined && e.status >= 500 && timeoutMessage.test(e.message));
+}
+// Asks for a batch in one query; when GitHub times out on it, asks again for each half, down to one unit,
+// which is retried like any read. A batch that can still be split is not retried whole: a retry of a query
+// GitHub could not answer in 10 s would take 10 s again.
+async function runInHalves(units, read) {
+    const splittable = units.length > 1;
+    const { timedOut, values } = await read(units, splittable ? { retries: 0 } : {});
+    if (!timedOut || !splittable)
+        return values;
+    const half = Math.ceil(units.length / 2);
+    const halves = await Promise.all([runInHalves(units.slice(0, half), read), runInHalves(units.slice(half), read)]);
+    return halves.flat();
 }
 // Where octokit.graphql sends a query: /graphql next to the REST API, /api/graphql on GitHub Enterprise Server.
 function graphqlUrl(client) {
@@ -89,6 +118,8 @@ function describeFailure(error) {
     const e = error;
     if (e.name === 'AbortError' || !e.status)
         return e.message;
+    if (isTimeout(error))
+        return `GitHub gave up on the query after its 10-s limit (HTTP ${e.status})`;
     const headers = e.response?.headers ?? {};
     if (/secondary rate/i.test(e.message))
         return `GitHub's secondary rate limit held this request back after retries (HTTP ${e.status})`;
@@ -169,8 +200,7 @@ const commentFields = 'nodes { fullDatabaseId body viewerDidAuthor }';
 // The first and the last 100 comments: the welcome is early, the newest report or thank-you late. A longer
 // thread's middle is read on (readUnreadComments) before anything is posted.
 const commentWindow = 100;
-// One repository read for one or more items; `withFiles` adds each PR's first 100 changed paths.
-function threadPart(prefix, repo, numbers, labels, withFiles = false) {
+function threadPart(prefix, repo, items, labels, withFiles = false) {
     const variables = {
         [`${prefix}Owner`]: { type: 'String!', value: repo.owner },
         [`${prefix}Name`]: { type: 'String!', value: repo.name },
@@ -183,19 +213,17 @@ function threadPart(prefix, repo, numbers, labels, withFiles = false) {
         early: comments(first: ${commentWindow}) { totalCount pageInfo { endCursor } ${commentFields} }
         late: comments(last: ${commentWindow}) { ${commentFields} }`;
     const files = withFiles ? 'files(first: 100) { totalCount nodes { path changeType } }' : '';
-    const items = numbers.map((n) => {
+    const selections = items.map(({ number: n, kind }) => {
         variables[`${prefix}N${n}`] = { type: 'Int!', value: n };
-        return `item${n}: issueOrPullRequest(number: $${prefix}N${n}) {
-      __typename
-      ... on PullRequest { id ${onItem} ${files} }
-      ... on Issue { id ${onItem} }
-    }`;
+        return kind === 'pr'
+            ? `item${n}: pullRequest(number: $${prefix}N${n}) { __typename id ${onItem} ${files} }`
+            : `item${n}: issue(number: $${prefix}N${n}) { __typename id ${onItem} }`;
     });
     const selection = `  ${prefix}Repo: repository(owner: $${prefix}Owner, name: $${prefix}Name) {
     owner { __typename login }
     isArchived
     ${labelFields.join('\n    ')}
-    ${items.join('\n    ')}
+    ${selections.join('\n    ')}
   }`;
     return { variables, selection };
 }
@@ -458,7 +486,7 @@ function isRateLimit(error) {
 // A comment whose answer was lost (timeout, 502 after the write) may have been posted. Look for it before
 // posting again, so a flaky answer never makes a second comment.
 async function recheckComment(client, subject, write, description, error) {
-    const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]);
+    const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]);
     const { thread } = readThread('t', result, allMarkers, subject.number);
     if (!thread)
         return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
@@ -477,7 +505,7 @@ async function recheckComment(client, subject, write, description, error) {
 // both post one. Each run looks again after posting; the one whose comment is not the oldest of ours of that
 // kind deletes its own, so the thread keeps exactly one, whichever run got there first.
 async function keepOldest(client, subject, write, id, description) {
-    const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject.number], [])]), allMarkers, subject.number);
+    const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]), allMarkers, subject.number);
     const older = thread?.ownComments.filter((c) => kindOf(c.body) === write.comment && c.id < id) ?? [];
     if (older.length === 0)
         return { description, status: 'written', detail: '' };
@@ -1410,32 +1438,35 @@ async function readOn(client, author, kind, since, until) {
 
 
 
-// Profiles of one or more authors in one query, with the two ways GitHub refuses a whole answer handled:
+// Profiles of one or more authors in one query, with the ways GitHub refuses a whole answer handled:
 // - a token that may not read User.email (a classic token without user:email or read:user, `gh auth token`,
 //   has the whole query refused; others have the field refused and the user nulled): asked again without it,
 //   the email counted as unread;
 // - an author GitHub will not search (suspended, renamed) nulls every search of the query: with several
-//   authors, each is asked alone.
+//   authors, each is asked alone;
+// - a batch GitHub timed out on is asked again in halves (runInHalves).
 // A history longer than one page is then read on, page by page.
 async function getProfiles(client, name, requests, window) {
-    const ask = (batch, withEmail) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, window, withEmail)));
+    const authors = await runInHalves(requests, (batch, options) => profileBatch(client, name, batch, window, options));
+    return Promise.all(authors.map((a, i) => {
+        const own = requests[i]?.window ?? window;
+        return a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, own.since, searchEnd(own)) : Promise.resolve(a);
+    }));
+}
+async function profileBatch(client, name, requests, window, options) {
+    const ask = (batch, withEmail, own = options) => runQuery(client, name, batch.map((r, i) => profilePart(`a${i}`, r, window, withEmail)), own);
     let withEmail = true;
     let result = await ask(requests, withEmail);
     if (refusedEmail(result)) {
         withEmail = false;
         result = await ask(requests, withEmail);
     }
-    let authors;
+    if (result.timedOut)
+        return { timedOut: true, values: requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail)) };
     if (requests.length > 1 && refusedSearch(result)) {
-        authors = await Promise.all(requests.map(async (r) => readProfile('a0', r, await ask([r], withEmail), withEmail)));
+        return { timedOut: false, values: await Promise.all(requests.map(async (r) => readProfile('a0', r, await ask([r], withEmail, {}), withEmail))) };
     }
-    else {
-        authors = requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail));
-    }
-    return Promise.all(authors.map((a, i) => {
-        const own = requests[i]?.window ?? window;
-        return a.cursors.pr || a.cursors.issue ? getHistoryPages(client, a, own.since, searchEnd(own)) : Promise.resolve(a);
-    }));
+    return { timedOut: false, values: requests.map((r, i) => readProfile(`a${i}`, r, result, withEmail)) };
 }
 // Refused for the email alone, in either of GitHub's ways: the whole document (a classic token without
 // user:email, INSUFFICIENT_SCOPES naming the field) or field by field (FORBIDDEN or another type at a path
@@ -1445,6 +1476,59 @@ function refusedEmail(result) {
 }
 function refusedSearch(result) {
     return result.errors.some((e) => e.type === 'INVALID') && Object.keys(result.data).length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/fetch/count-nodes.ts
+// GitHub's count of the nodes a query may return ("Node limit", in its GraphQL docs): each connection asked
+// for with `first` or `last` N contributes N times the product of the Ns of the connections it sits in. The
+// sum is capped at 500,000; below that it says how heavy a query is, which is what a batch is sized by.
+// Counted on the query's text: the action's own queries give every page size as a literal, and a selection
+// without `first`/`last` (a user, a repository, a fragment) multiplies by 1. Both fragments of a union are
+// counted, as GitHub's static count does.
+const nodeLimit = 500_000;
+function countNodes(query) {
+    const scopes = [1];
+    let total = 0;
+    let pending = null; // the page size of the field whose selection opens next
+    let i = 0;
+    while (i < query.length) {
+        const ch = query[i];
+        if (ch === '(') {
+            const close = query.indexOf(')', i);
+            const args = query.slice(i + 1, close === -1 ? query.length : close);
+            const size = /\b(?:first|last)\s*:\s*(\d+)/.exec(args);
+            pending = size ? Number(size[1]) : null;
+            i = close === -1 ? query.length : close + 1;
+            continue;
+        }
+        if (ch === '{') {
+            const enclosing = scopes.at(-1) ?? 1;
+            if (pending !== null)
+                total += pending * enclosing;
+            scopes.push(enclosing * (pending ?? 1));
+            pending = null;
+        }
+        else if (ch === '}') {
+            scopes.pop();
+            pending = null;
+        }
+        else if (/[A-Za-z_]/.test(ch) && pending !== null) {
+            // A field after the arguments and before any selection: the arguments were a scalar's (label(name:)).
+            pending = null;
+        }
+        i += 1;
+    }
+    return total;
+}
+// Queries are sized to this many nodes: a hundredth of GitHub's limit. The limit bounds what a query may ask,
+// not how long GitHub takes to answer it, and GitHub documents no time per node; this budget keeps a batch's
+// answer close to a single unit's. A batch that still times out is asked again in halves (runInHalves).
+const nodeBudget = 5_000;
+// How many units (an author's profile, an item's thread) go in one query: as many as the budget holds, at
+// least one, and never more than `most`.
+function unitsPerQuery(unitQuery, most) {
+    const nodes = countNodes(unitQuery);
+    return Math.max(1, Math.min(most, Math.floor(nodeBudget / Math.max(1, nodes))));
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/get-public-events.ts
@@ -1529,11 +1613,13 @@ async function readUnreadComments(client, repo, number, thread, markers) {
 
 
 
-// Authors per profiling query: each brings a user, five searches and up to 200 nodes, far inside GitHub's
-// 500,000-node limit, and ten keep one query's answer time close to a single author's.
-const authorsPerQuery = 10;
-// Items per thread query (labels, 200 comments and 100 files each).
-const itemsPerQuery = 25;
+
+
+// Authors per profiling query and items per thread query: as many as GitHub's node count of one puts inside
+// the node budget (count-nodes.ts), for an author with every search a backfill asks and a PR with its files.
+const sample = { login: 'sample', here: { owner: 'o', name: 'r' } };
+const authorsPerQuery = unitsPerQuery(composeQuery('Profiles', [profilePart('a0', sample, { since: new Date(0), until: new Date(0) })]).query, 25);
+const itemsPerQuery = unitsPerQuery(composeQuery('Threads', [threadPart('t', sample.here, [{ number: 1, kind: 'pr' }], [], true)]).query, 25);
 // Each distinct author once: profiles in batches, and each author's public events (repeated-comments) beside
 // them; all through the client's bound on requests in flight.
 async function profileAuthors(client, repo, logins, window, progress) {
@@ -1552,11 +1638,13 @@ async function profileAuthors(client, repo, logins, window, progress) {
 }
 async function readThreads(client, repo, subjects, labels) {
     const threads = new Map();
+    const readBatch = async (batch, options) => {
+        const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)], options);
+        return { timedOut: result.timedOut, values: batch.map((subject) => ({ subject, read: readThread('t', result, allMarkers, subject.number) })) };
+    };
     await Promise.all(chunk(subjects, itemsPerQuery).map(async (batch) => {
-        const result = await runQuery(client, 'Threads', [
-            threadPart('t', repo, batch.map((s) => s.number), labels, true),
-        ]);
-        await Promise.all(batch.map(async (subject) => threads.set(subject.number, await completeThread(client, repo, subject, readThread('t', result, allMarkers, subject.number)))));
+        const reads = await runInHalves(batch, readBatch);
+        await Promise.all(reads.map(async ({ subject, read }) => threads.set(subject.number, await completeThread(client, repo, subject, read))));
     }));
     return threads;
 }
@@ -1932,7 +2020,8 @@ function countingFetch(inner, stats, deadline, requestTimeoutMs, tokenInput) {
                 // a request that hung once is not given another 15 s.
                 const abort = new Error(`${route} got no answer within ${timeout.aborted ? requestTimeoutMs / 1000 + ' s' : "the run's time budget"}`);
                 abort.name = 'AbortError';
-                throw abort;
+                // Our wait for GitHub's own timeout answer ran out, not the run's budget: a smaller query may pass.
+                throw Object.assign(abort, { requestTimeout: timeout.aborted });
             }
             throw error;
         }
@@ -2468,7 +2557,7 @@ async function readSubject(client, subject, options) {
     // Two queries, sent together: GitHub nulls a whole answer when one search in it is refused (an author it
     // cannot search), and the thread must stay readable for the writes whatever happens to the profile.
     const profile = getProfiles(client, 'Profile', [request], window);
-    const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject.number], labels)]);
+    const threadQuery = runQuery(client, 'Thread', [threadPart('t', subject.repo, [subject], labels)]);
     const events = settle(getPublicEvents(client, login, eventsSince));
     // After a merge the PR's files no longer need a look.
     const total = subject.size?.changedFiles ?? null;
