@@ -571,21 +571,30 @@ function searchTime(time) {
 function range(since, until) {
     return until ? `${searchTime(since)}..${searchTime(until)}` : `>=${searchTime(since)}`;
 }
+// How a search names an author: a GitHub App's bot account (`name[bot]`) as `app/name`, the only form GitHub's
+// search takes for it (`author:name[bot]` is refused).
+function who(login) {
+    return login.endsWith('[bot]') ? `app/${login.slice(0, -'[bot]'.length)}` : login;
+}
+// Others' repositories: not the author's own. A bot account owns none, and `user:` takes no bot login.
+function others(login) {
+    return login.endsWith('[bot]') ? '' : ` -user:${login}`;
+}
 const searchQueries = {
     // The author's PRs (or issues) created in the window, anywhere, newest first.
-    history: (login, kind, since, until) => `author:${login} is:${kind} created:${range(since, until)} sort:created-desc`,
-    externalPrs: (login, since) => `author:${login} -user:${login} is:pr created:>=${searchTime(since)}`,
-    externalIssues: (login, since) => `author:${login} -user:${login} is:issue created:>=${searchTime(since)}`,
-    closedUnmerged: (login, since, until) => `author:${login} -user:${login} is:pr is:closed is:unmerged closed:${range(since, until)}`,
-    closedMerged: (login, since, until) => `author:${login} -user:${login} is:pr is:merged closed:${range(since, until)}`,
-    notPlanned: (login, since, until) => `author:${login} -user:${login} is:issue reason:"not planned" closed:${range(since, until)}`,
+    history: (login, kind, since, until) => `author:${who(login)} is:${kind} created:${range(since, until)} sort:created-desc`,
+    externalPrs: (login, since) => `author:${who(login)}${others(login)} is:pr created:>=${searchTime(since)}`,
+    externalIssues: (login, since) => `author:${who(login)}${others(login)} is:issue created:>=${searchTime(since)}`,
+    closedUnmerged: (login, since, until) => `author:${who(login)}${others(login)} is:pr is:closed is:unmerged closed:${range(since, until)}`,
+    closedMerged: (login, since, until) => `author:${who(login)}${others(login)} is:pr is:merged closed:${range(since, until)}`,
+    notPlanned: (login, since, until) => `author:${who(login)}${others(login)} is:issue reason:"not planned" closed:${range(since, until)}`,
     // Issues and PRs of others' the author commented on (the events API is not searchable; this is the nearest).
-    commented: (login, since) => `commenter:${login} -user:${login} updated:>=${searchTime(since)}`,
+    commented: (login, since) => `commenter:${who(login)}${others(login)} updated:>=${searchTime(since)}`,
     // First-time contributor: merged PRs here before a moment (a PR), or earlier PRs and issues (an issue).
-    mergedHere: (repo, login, before) => `repo:${repo.owner}/${repo.name} author:${login} is:pr is:merged merged:<${searchTime(before)}`,
-    earlierHere: (repo, login, kind, before) => `repo:${repo.owner}/${repo.name} author:${login} is:${kind} created:<${searchTime(before)}`,
+    mergedHere: (repo, login, before) => `repo:${repo.owner}/${repo.name} author:${who(login)} is:pr is:merged merged:<${searchTime(before)}`,
+    earlierHere: (repo, login, kind, before) => `repo:${repo.owner}/${repo.name} author:${who(login)} is:${kind} created:<${searchTime(before)}`,
     // Backfill: all the author's PRs (or issues) here, oldest first.
-    here: (repo, login, kind) => `repo:${repo.owner}/${repo.name} author:${login} is:${kind} sort:created-asc`,
+    here: (repo, login, kind) => `repo:${repo.owner}/${repo.name} author:${who(login)} is:${kind} sort:created-asc`,
 };
 // The github.com page of a search: the same query, on the tab of its type.
 function searchUrl(serverUrl, query, type) {
@@ -2229,15 +2238,15 @@ ${prs.map((s) => `    pr${s.number}: pullRequest(number: ${s.number}) { files(fi
 
 ;// CONCATENATED MODULE: ./src/modes/backtest/read-first-times.ts
 
+
 // A search result's first 100 PRs hold the first merge of all but the busiest authors; an issue only needs
 // the author's first item.
 const prsRead = 100;
 function herePart(prefix, repo, login) {
-    const base = `repo:${repo.owner}/${repo.name} author:${login}`;
     return {
         variables: {
-            [`${prefix}Prs`]: { type: 'String!', value: `${base} is:pr sort:created-asc` },
-            [`${prefix}Issues`]: { type: 'String!', value: `${base} is:issue sort:created-asc` },
+            [`${prefix}Prs`]: { type: 'String!', value: searchQueries.here(repo, login, 'pr') },
+            [`${prefix}Issues`]: { type: 'String!', value: searchQueries.here(repo, login, 'issue') },
         },
         selection: `  ${prefix}Prs: search(type: ISSUE, query: $${prefix}Prs, first: ${prsRead}) { nodes { __typename ... on PullRequest { createdAt mergedAt } } }
   ${prefix}Issues: search(type: ISSUE, query: $${prefix}Issues, first: 1) { nodes { __typename ... on Issue { createdAt } } }`,

@@ -86,14 +86,15 @@ function qualifierPredicate(data: Dataset, qualifier: string, raw: string): Pred
     case 'draft':
       return (item) => item.kind === 'pr' && (item.draft ?? false) === (value === 'true');
     case 'author': {
+      // A GitHub App's bot is searched as app/name; its login (name[bot]) is not a user search takes.
       const login = value.startsWith('app/') ? `${value.slice(4)}[bot]` : value;
-      if (!findVisibleUser(data, login)) throw invalid(unknownUsers, false);
+      if (value.endsWith('[bot]') || !findVisibleUser(data, login)) throw invalid(unknownUsers, false);
       return (item) => item.author.toLowerCase() === login;
     }
     case 'user':
     case 'org': {
       const owns = data.repos.some((r) => r.owner.toLowerCase() === value);
-      if (!owns && !findVisibleUser(data, value)) throw invalid(unknownUsers, false);
+      if (value.endsWith('[bot]') || (!owns && !findVisibleUser(data, value))) throw invalid(unknownUsers, false);
       return (item) => item.repo.toLowerCase().startsWith(`${value}/`);
     }
     case 'repo': {

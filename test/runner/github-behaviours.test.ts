@@ -134,3 +134,48 @@ describe('bidirectional controls in user text', () => {
     assert.ok(labelsOn(fake, 42).length > 0);
   });
 });
+
+describe('a bot author profiled (skip-bots: false)', () => {
+  test('every search names it app/name, which GitHub takes; none says name[bot], which GitHub refuses', async (t) => {
+    const persona = buildPersona('bot');
+    const fake = await startFor(t, persona.dataset);
+    const run = await runOn(fake, persona.event, { 'skip-bots': 'false' });
+    assert.equal(run.code, 0, run.stdout);
+    assertAllOutputs(run);
+    assert.deepEqual(fake.graphqlErrors, [], 'no search refused');
+    const login = (persona.event.payload as { pull_request: { user: { login: string } } }).pull_request.user.login;
+    assert.match(login, /\[bot\]$/);
+    const searches = fake.log
+      .filter((e) => e.path === '/graphql')
+      .flatMap((e) => Object.values((e.body as { variables?: Record<string, unknown> }).variables ?? {}))
+      .filter((v): v is string => typeof v === 'string' && /\bauthor:/.test(v));
+    assert.ok(searches.length >= 5, searches.join('\n'));
+    assert.ok(
+      searches.every((q) => q.includes(`author:app/${login.replace(/\[bot\]$/, '')} `) && !q.includes('[bot]')),
+      searches.join('\n'),
+    );
+    // Its history was read: the signals the searches feed are known.
+    assert.equal(levelOf(run, 'closed-unmerged-ratio'), 'green');
+    assert.equal(levelOf(run, 'not-planned-issues'), 'green');
+  });
+
+  test('the fake refuses author:name[bot] as GitHub does, so a search in that form would fail the test above', async (t) => {
+    const persona = buildPersona('bot');
+    const fake = await startFor(t, persona.dataset);
+    const login = (persona.event.payload as { pull_request: { user: { login: string } } }).pull_request.user.login;
+    const ask = async (q: string) => {
+      const response = await fetch(fake.graphqlUrl, {
+        method: 'POST',
+        headers: { authorization: 'bearer t', 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query S($q: String!) { search(type: ISSUE, query: $q, first: 1) { issueCount } }', variables: { q } }),
+      });
+      return (await response.json()) as { data?: { search: { issueCount: number } | null }; errors?: { type?: string }[] };
+    };
+    const refused = await ask(`author:${login} is:pr`);
+    assert.equal(refused.errors?.[0]?.type, 'INVALID');
+    const taken = await ask(`author:app/${login.replace(/\[bot\]$/, '')} is:pr`);
+    assert.equal(taken.errors, undefined);
+    assert.ok((taken.data?.search?.issueCount ?? 0) >= 1);
+    fake.graphqlErrors.length = 0;
+  });
+});

@@ -1,5 +1,6 @@
 import type { Client } from '../../fetch/client.js';
 import { failureOf, runQuery, type QueryPart, type QueryResult } from '../../fetch/graphql-query.js';
+import { searchQueries } from '../../fetch/search-queries.js';
 import type { ItemHere } from '../../signals/first-time.js';
 import type { Repo } from '../../types.js';
 
@@ -13,11 +14,10 @@ export type AuthorHere = Map<string, ItemHere[] | null>;
 const prsRead = 100;
 
 function herePart(prefix: string, repo: Repo, login: string): QueryPart {
-  const base = `repo:${repo.owner}/${repo.name} author:${login}`;
   return {
     variables: {
-      [`${prefix}Prs`]: { type: 'String!', value: `${base} is:pr sort:created-asc` },
-      [`${prefix}Issues`]: { type: 'String!', value: `${base} is:issue sort:created-asc` },
+      [`${prefix}Prs`]: { type: 'String!', value: searchQueries.here(repo, login, 'pr') },
+      [`${prefix}Issues`]: { type: 'String!', value: searchQueries.here(repo, login, 'issue') },
     },
     selection: `  ${prefix}Prs: search(type: ISSUE, query: $${prefix}Prs, first: ${prsRead}) { nodes { __typename ... on PullRequest { createdAt mergedAt } } }
   ${prefix}Issues: search(type: ISSUE, query: $${prefix}Issues, first: 1) { nodes { __typename ... on Issue { createdAt } } }`,
