@@ -14,6 +14,8 @@ export interface GqlScope {
   baseUrl: string;
   // User.email is refused field by field (FakeOptions.emailForbidden).
   emailForbidden?: boolean;
+  // Records a request GitHub would answer but not as the client meant (tests assert there are none).
+  mistake?: (message: string) => void;
 }
 
 export type Node = Record<string, unknown>;

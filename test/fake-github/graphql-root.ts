@@ -43,6 +43,8 @@ export function queryRoot(scope: GqlScope, quota: GraphqlQuota): Record<string, 
     search: (args: Args) => {
       if (args.type !== 'ISSUE') throw new UnimplementedError(`fake-github implements search only for type ISSUE, not ${String(args.type)}`);
       const { items, typed } = searchItems(scope.data, String(args.query));
+      // GitHub answers it (no nodes, and a count of both types), so the client would read a wrong answer.
+      if (!typed) scope.mistake?.(`search without is:pr or is:issue (GitHub lists no nodes for it and counts both types): ${String(args.query)}`);
       const page = connection(typed ? items : [], args, 'search', (item) => itemNode(scope, item), { reachable: searchReach });
       return {
         ...page,

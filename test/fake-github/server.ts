@@ -175,7 +175,8 @@ export class FakeGitHub {
       return this.send(res, incoming.entry, limited, quota);
     }
     const answer = isGraphql ? await this.answerGraphql(incoming) : this.answerRest(incoming);
-    this.send(res, incoming.entry, failure ?? answer, quota);
+    const changed = rule?.transform && answer.body !== undefined ? { ...answer, body: rule.transform(structuredClone(answer.body)) } : answer;
+    this.send(res, incoming.entry, failure ?? changed, quota);
   }
 
   private identityOf(token: string | null): { login: string; viaOrgToken: boolean } {
@@ -218,6 +219,7 @@ export class FakeGitHub {
         identity: identity.login,
         baseUrl: this.url,
         ...(this.emailForbidden && !identity.viaOrgToken ? { emailForbidden: true } : {}),
+        mistake: (message: string) => this.graphqlErrors.push(message),
       },
       quota: this.graphqlQuota.graphqlView(),
       readOnly: this.readOnlyToken && !identity.viaOrgToken,
@@ -245,7 +247,10 @@ export class FakeGitHub {
 
   private send(res: ServerResponse, entry: RequestLogEntry, response: FakeResponse, quota: Quota): void {
     entry.status = response.status;
-    if (res.destroyed) return;
+    if (res.destroyed) {
+      entry.abandoned = true;
+      return;
+    }
     this.requestCount += 1;
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',

@@ -16,6 +16,8 @@ export interface RequestLogEntry {
   graphqlOperation?: string;
   // GitHub's node count of the query (graphql-nodes.ts).
   graphqlNodes?: number;
+  // The client had gone (its own timeout) when the answer was ready: it never saw `status`.
+  abandoned?: boolean;
 }
 
 export interface FaultRule {
@@ -38,6 +40,9 @@ export interface FaultRule {
   delayMs?: number;
   // Perform the write, then answer with `status`: a lost answer.
   applyThenFail?: boolean;
+  // Answer as GitHub would, then change the JSON body: answers GitHub gives in cases the dataset cannot make
+  // (a search it counted but did not list, nodes the token may not read).
+  transform?: (body: unknown) => unknown;
 }
 
 export interface FakeOptions {

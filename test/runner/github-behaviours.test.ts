@@ -3,7 +3,7 @@
 // bundle against the fake, which now behaves as GitHub does.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPersona } from '../personas/index.js';
+import { buildBacklog, buildPersona } from '../personas/index.js';
 import { assertAllOutputs, labelsOn, levelOf, ourComments, ourCommentsOfKind, runOn, startFor, writeRequests } from './helpers.js';
 import { unicornPage as unicorn } from '../fake-github/index.js';
 
@@ -177,5 +177,87 @@ describe('a bot author profiled (skip-bots: false)', () => {
     assert.equal(taken.errors, undefined);
     assert.ok((taken.data?.search?.issueCount ?? 0) >= 1);
     fake.graphqlErrors.length = 0;
+  });
+});
+
+describe('a search GitHub counted but did not list', () => {
+  // GitHub lists no nodes for a search that mixes issues and PRs, and leaves out what the token may not see,
+  // while counting them. A backfill reads an author's items here as a list: an empty list there must be
+  // unknown (GitHub's association decides), never "no earlier items", which would welcome a returning author.
+  test("backfill: an issue author's earlier items counted but not listed: not taken for first-time, one warning", async (t) => {
+    const { dataset, payload } = buildBacklog({ prs: 12, authors: 10 });
+    const author = dataset.users.find(
+      (u) => u.type === 'User' && dataset.items.some((i) => i.author === u.login && i.state === 'open' && i.author_association === 'FIRST_TIME_CONTRIBUTOR'),
+    );
+    assert.ok(author);
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    dataset.items.push(
+      {
+        repo: 'octo-org/widgets',
+        number: 499,
+        kind: 'issue',
+        author: author.login,
+        title: 'Docs typo',
+        state: 'closed',
+        created_at: at(200),
+        closed_at: at(190),
+        author_association: 'NONE',
+        labels: [],
+      },
+      {
+        repo: 'octo-org/widgets',
+        number: 500,
+        kind: 'issue',
+        author: author.login,
+        title: 'Crash when the cache dir is missing',
+        state: 'open',
+        created_at: at(0.01),
+        author_association: 'NONE',
+        labels: [],
+      },
+    );
+    const fake = await startFor(t, dataset);
+    fake.fault({
+      path: '/graphql',
+      operation: 'Profiles',
+      transform: (body) => {
+        const data = (body as { data?: Record<string, { issueCount?: number; nodes?: unknown[] } | null> }).data ?? {};
+        for (const [alias, value] of Object.entries(data)) if (/Here(Prs|Issues)$/.test(alias) && value && (value.issueCount ?? 0) > 0) value.nodes = [];
+        return body;
+      },
+    });
+    const run = await runOn(fake, { name: 'workflow_dispatch', payload }, { 'backfill-issues': 'true', 'welcome-message': 'Welcome {author}!' });
+    assert.equal(run.code, 0, run.stdout);
+    assertAllOutputs(run);
+    assert.deepEqual(ourCommentsOfKind(fake, 500, 'welcome'), [], 'an author with an earlier issue here is not welcomed as new');
+    assert.ok(!labelsOn(fake, 500).includes('first-time contributor'), labelsOn(fake, 500).join(', '));
+    const unlisted = run.warnings.filter((w) => w.includes(`of ${author.login} here: GitHub counted`));
+    assert.ok(unlisted.length >= 1, run.warnings.join('\n'));
+    assert.match(unlisted[0] ?? '', /counted \d+ but listed none/);
+  });
+});
+
+describe('history nodes the token cannot read', () => {
+  test('left out, not counted as one empty repeated title', async (t) => {
+    const persona = buildPersona('newcomer');
+    const fake = await startFor(t, persona.dataset);
+    // GitHub answers a search node it will not show this token as null, or as an object without its fields.
+    fake.fault({
+      path: '/graphql',
+      operation: 'Profile',
+      transform: (body) => {
+        const prs = (body as { data?: { a0Prs?: { issueCount: number; nodes: unknown[] } } }).data?.a0Prs;
+        if (prs) {
+          prs.nodes.push(null, {}, {}, { __typename: 'PullRequest' }, { __typename: 'PullRequest' });
+          prs.issueCount += 5;
+        }
+        return body;
+      },
+    });
+    const run = await runOn(fake, persona.event, {});
+    assert.equal(run.code, 0, run.stdout);
+    assertAllOutputs(run);
+    assert.equal(levelOf(run, 'repeated-titles'), 'green', run.summary);
+    assert.ok(!/Cannot read|TypeError|undefined/.test(run.summary + run.stderr), 'no crash text');
   });
 });
