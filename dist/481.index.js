@@ -464,6 +464,11 @@ async function attempt(client, subject, write, orgClient) {
         const status = error.status;
         if (status === 403 && /archived so is read-only/i.test(error.message)) {
             client.stats.archived ??= `${subject.repo.owner}/${subject.repo.name}`;
+            client.stopWrites.abort();
+            return { description, status: 'refused', detail: archived };
+        }
+        // Still waiting its turn when another write found the repository archived: not sent.
+        if (write.kind !== 'invite' && client.stopWrites.signal.aborted && error.name === 'AbortError') {
             return { description, status: 'refused', detail: archived };
         }
         if (write.kind === 'create-label' && status === 422)
@@ -521,23 +526,24 @@ async function keepOldest(client, subject, write, id, description) {
 async function send(client, subject, write) {
     const target = { owner: subject.repo.owner, repo: subject.repo.name };
     const rest = client.octokit.rest;
+    const request = { signal: client.stopWrites.signal };
     switch (write.kind) {
         case 'create-label':
-            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: labelDescription });
+            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: labelDescription, request });
             return null;
         case 'add-labels':
-            await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names });
+            await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names, request });
             return null;
         case 'remove-label':
-            await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
+            await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name, request });
             return null;
         case 'create-comment': {
             // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
-            const { data } = await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { retries: 0 } });
+            const { data } = await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { ...request, retries: 0 } });
             return typeof data?.id === 'number' ? data.id : null;
         }
         case 'update-comment':
-            await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body });
+            await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body, request });
             return null;
         case 'invite':
             await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
@@ -1997,13 +2003,15 @@ function createClient(options) {
         retry: { doNotRetry: neverRetry, retries: maxTries - 1, retryAfterBaseValue: timing.retryBaseMs },
         throttle,
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    return { octokit, stats };
+    return { octokit, stats, stopWrites: new AbortController() };
 }
 function countingFetch(inner, stats, deadline, requestTimeoutMs, tokenInput) {
     return async (input, init) => {
         const url = new URL(input instanceof Request ? input.url : String(input));
         const method = (init?.method ?? 'GET').toUpperCase();
         const route = `${method} ${url.pathname}`;
+        // A write called off while it waited its turn (Client.stopWrites) is not sent, nor counted.
+        init?.signal?.throwIfAborted();
         stats.requests += 1;
         if (url.pathname.endsWith('/graphql'))
             stats.graphql += 1;

@@ -34,6 +34,9 @@ export type Octokit = ReturnType<typeof getOctokit>;
 export interface Client {
   octokit: Octokit;
   stats: RequestStats;
+  // Aborted when GitHub refused a write because the repository is archived: the writes still waiting their
+  // turn (paced comments) are then never sent.
+  stopWrites: AbortController;
 }
 
 export interface ClientOptions {
@@ -90,7 +93,7 @@ export function createClient(options: ClientOptions): Client {
     retry,
     throttling,
   );
-  return { octokit, stats };
+  return { octokit, stats, stopWrites: new AbortController() };
 }
 
 function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: AbortSignal, requestTimeoutMs: number, tokenInput: string): typeof fetch {
@@ -98,6 +101,8 @@ function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: Abort
     const url = new URL(input instanceof Request ? input.url : String(input));
     const method = (init?.method ?? 'GET').toUpperCase();
     const route = `${method} ${url.pathname}`;
+    // A write called off while it waited its turn (Client.stopWrites) is not sent, nor counted.
+    init?.signal?.throwIfAborted();
     stats.requests += 1;
     if (url.pathname.endsWith('/graphql')) stats.graphql += 1;
     else if (method === 'GET' || method === 'HEAD') stats.restReads += 1;

@@ -52,6 +52,43 @@ describe('an archived repository', () => {
   });
 });
 
+describe('an archived repository in a backfill', () => {
+  test('archived after the read: the first refusal calls off every comment still waiting its turn, one warning', async (t) => {
+    const { dataset, payload } = buildBacklog({ prs: 12, authors: 10 });
+    const repo = dataset.repos.find((r) => r.owner === 'octo-org' && r.name === 'widgets');
+    assert.ok(repo);
+    // The labels exist, so the writes are the label mutations and one welcome per first-timer, paced 1 s apart.
+    for (const name of ['triage: check', 'triage: careful review', 'first-time contributor']) repo.labels.push({ name, color: 'fbca04' });
+    const fake = await startFor(t, dataset);
+    const run0 = await runOn(fake, { name: 'workflow_dispatch', payload }, { 'welcome-message': welcome, 'dry-run': 'true' });
+    const planned = (run0.summary.match(/post the welcome comment on/g) ?? []).length;
+    assert.ok(planned >= 3, `a dry run plans several welcomes (${planned})`);
+    // Archived between the read and the writes: the reads say it is open.
+    repo.archived = true;
+    const open = (body: unknown) => {
+      const data = (body as { data?: { tRepo?: { isArchived?: boolean } } }).data;
+      if (data?.tRepo) data.tRepo.isArchived = false;
+      return body;
+    };
+    fake.fault({ path: '/graphql', operation: 'Threads', transform: open });
+    fake.fault({ path: '/graphql', operation: 'LabelIds', transform: open });
+    const from = fake.log.length;
+    const run = await runOn(fake, { name: 'workflow_dispatch', payload }, { 'welcome-message': welcome });
+    assert.equal(run.code, 0, run.stdout);
+    assertAllOutputs(run);
+    assert.deepEqual(
+      run.warnings.filter((w) => /archived/.test(w)),
+      ['octo-org/widgets is archived, so GitHub refuses every write to it: nothing was written. Unarchive it, or remove the workflow.'],
+      run.warnings.join(' | '),
+    );
+    assert.ok(!run.warnings.some((w) => /^Could not/.test(w)), run.warnings.join(' | '));
+    const comments = fake.log.slice(from).filter((e) => e.method === 'POST' && /\/comments$/.test(e.path));
+    assert.equal(comments.length, 1, `one comment was tried, then none: ${comments.map((c) => c.path).join(', ')}`);
+    assert.equal(comments[0]?.status, 403);
+    assert.deepEqual(fake.data.comments, [], 'nothing was posted');
+  });
+});
+
 describe("a failed later page of the author's history", () => {
   test('the signals it feeds are unknown, not counted from the first 100 items', async (t) => {
     const persona = buildPersona('veteran');
