@@ -297,7 +297,8 @@ describe('fake GitHub: REST', () => {
       const first = await rest(fake, 'GET', '/users/veteran/events/public?per_page=100');
       assert.equal(first.status, 200);
       assert.equal(first.body.length, 100);
-      assert.equal(first.body[0].created_at, '2026-11-20T00:00:00Z');
+      const newest = fake.data.events.filter((e) => e.actor === 'veteran').sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+      assert.equal(first.body[0].created_at, newest[0]?.created_at);
       const link = first.headers.get('link') ?? '';
       assert.match(link, /<http:\/\/127\.0\.0\.1:\d+\/users\/veteran\/events\/public\?per_page=100&page=2>; rel="next"/);
       assert.match(link, /page=3>; rel="last"/);
