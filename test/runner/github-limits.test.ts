@@ -3,8 +3,8 @@
 // outside the org. Each through the bundle against the fake, which refuses as GitHub does.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPersona } from '../personas/index.js';
-import { assertAllOutputs, assertValidGraphql, labelsOn, levelOf, runOn, signalsOf, startFor } from './helpers.js';
+import { buildPersona, ORG_ADMIN } from '../personas/index.js';
+import { assertAllOutputs, assertValidGraphql, labelsOn, levelOf, mergedEvent, ourCommentsOfKind, runOn, signalsOf, startFor } from './helpers.js';
 
 const dayMs = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -51,5 +51,72 @@ describe('public events older than 30 days', () => {
       [],
       'no verdict label',
     );
+  });
+});
+
+// GitHub refuses a comment over 65,536 characters: 422 "Body is too long (maximum is 65536 characters)"
+// (https://github.com/danger/danger/issues/424, https://github.com/elastic/kibana/issues/71307).
+describe('comments over 65,536 characters', () => {
+  const limit = 65_536;
+  // 36 characters a line; filled in, each line grows by the login's and the repo's length.
+  const line = 'Thanks {author}, welcome to {repo}.\n';
+  const growing = line.repeat(1816); // 65,376 characters: fits alone, not once filled in
+  const tooLong = 'x'.repeat(limit);
+
+  for (const name of ['welcome-message', 'merged-message']) {
+    test(`${name} longer than GitHub takes: one error naming it, before any request`, async (t) => {
+      const persona = buildPersona('newcomer');
+      const fake = await startFor(t, persona.dataset);
+      const run = await runOn(fake, persona.event, { [name]: tooLong });
+      assert.equal(run.code, 1, run.stdout);
+      assert.equal(run.errors.length, 1, run.errors.join(' | '));
+      assert.match(
+        run.errors[0] ?? '',
+        new RegExp(`Input '${name}' has an invalid value .*65536 characters long; allowed is a message of at most \\d+ characters`),
+      );
+      assert.ok((run.errors[0] ?? '').length < 400, 'the error does not repeat the whole template');
+      assert.equal(fake.log.length, 0, 'no request');
+    });
+  }
+
+  test('a welcome that outgrows the limit once filled in is cut at a line, keeps its marker, and is posted once', async (t) => {
+    const persona = buildPersona('newcomer');
+    const fake = await startFor(t, persona.dataset);
+    for (let k = 0; k < 2; k++) {
+      const run = await runOn(fake, persona.event, { 'welcome-message': growing });
+      assert.equal(run.code, 0, run.stdout);
+      assert.deepEqual(run.warnings, []);
+    }
+    assert.deepEqual(
+      fake.log.filter((e) => e.status === 422),
+      [],
+      'GitHub refused nothing',
+    );
+    const welcome = ourCommentsOfKind(fake, 42, 'welcome');
+    assert.equal(welcome.length, 1, 'the second run found the first welcome by its marker');
+    const body = welcome[0]?.body ?? '';
+    assert.ok(body.length <= limit, `${body.length} characters`);
+    assert.ok(body.length > limit - 100, 'no more is cut than needed');
+    assert.ok(body.startsWith('<!-- newcomer-triage:welcome -->\nThanks @sam-okafor, welcome to octo-org/widgets.\n'));
+    assert.match(body, /welcome to octo-org\/widgets\.\n\n… \(cut here: GitHub takes at most 65,536 characters in a comment\)$/);
+  });
+
+  test('a merged message that outgrows the limit once filled in is cut and posted', async (t) => {
+    const persona = buildPersona('newcomer');
+    persona.dataset.orgViewer = ORG_ADMIN;
+    const event = mergedEvent(persona);
+    const fake = await startFor(t, persona.dataset);
+    const run = await runOn(fake, event, { 'merged-message': growing });
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual(run.warnings, []);
+    assert.deepEqual(
+      fake.log.filter((e) => e.status === 422),
+      [],
+      'GitHub refused nothing',
+    );
+    const merged = ourCommentsOfKind(fake, 42, 'merged');
+    assert.equal(merged.length, 1);
+    assert.ok((merged[0]?.body.length ?? 0) <= limit);
+    assert.match(merged[0]?.body ?? '', /\.\n\n… \(cut here: GitHub takes at most 65,536 characters in a comment\)$/);
   });
 });

@@ -1,8 +1,8 @@
-export const id = 481;
-export const ids = [481];
+export const id = 106;
+export const ids = [106];
 export const modules = {
 
-/***/ 3481:
+/***/ 6106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -273,27 +273,8 @@ function readRepoLabels(repo) {
     return labels;
 }
 
-;// CONCATENATED MODULE: ./src/writers/markers.ts
-// Hidden markers that identify the action's own comments (together with the token's identity).
-const markers = {
-    welcome: '<!-- newcomer-triage:welcome -->',
-    report: '<!-- newcomer-triage:report -->',
-    merged: '<!-- newcomer-triage:merged -->',
-};
-const allMarkers = Object.values(markers);
-function kindOf(body) {
-    const found = Object.keys(markers).find((k) => body.includes(markers[k]));
-    return found ?? null;
-}
-// User text can never carry a marker into our comments: escaping turns "<" into "&lt;". This strips the
-// marker text from maintainer-written templates too, so one kind cannot pose as another.
-function withMarker(kind, body) {
-    let clean = body;
-    for (const m of allMarkers)
-        clean = clean.split(m).join('');
-    return `${markers[kind]}\n${clean}`;
-}
-
+// EXTERNAL MODULE: ./src/writers/markers.ts
+var markers = __webpack_require__(2979);
 // EXTERNAL MODULE: ./src/text/escape-text.ts
 var escape_text = __webpack_require__(2278);
 ;// CONCATENATED MODULE: ./src/writers/plan-writes.ts
@@ -345,16 +326,16 @@ function planTriageWrites({ subject, settings, thread, verdict, firstTime, repor
             writes.push({ kind: 'remove-label', name: thread.labelsOnItem.find((l) => l.toLowerCase() === name.toLowerCase()) ?? name });
         }
     }
-    const own = (kind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
+    const own = (kind) => thread.ownComments.find((c) => (0,markers/* kindOf */.I)(c.body) === kind);
     // Part of a very long thread went unread: one of ours may be there, so nothing new is posted.
     const mayPost = thread.unreadComments === null;
     // The welcome waits while the verdict is red: a maintainer looks first, and a later re-triage that is no
     // longer red posts it.
     if (firstTime && verdict !== 'red' && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
-        writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
+        writes.push({ kind: 'create-comment', comment: 'welcome', body: (0,markers/* withMarker */.Pe)('welcome', fillTemplate(settings['welcome-message'], subject)) });
     }
     const existingReport = own('report');
-    const reportBody = withMarker('report', report);
+    const reportBody = (0,markers/* withMarker */.Pe)('report', report);
     if (reportWanted(settings, verdict) || existingReport) {
         // A report already posted stays current even when the verdict drops below the threshold.
         if (!existingReport) {
@@ -487,10 +468,10 @@ function isRateLimit(error) {
 // posting again, so a flaky answer never makes a second comment.
 async function recheckComment(client, subject, write, description, error) {
     const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]);
-    const { thread } = readThread('t', result, allMarkers, subject.number);
+    const { thread } = readThread('t', result, markers/* allMarkers */.Zt, subject.number);
     if (!thread)
         return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
-    if (thread.ownComments.some((c) => kindOf(c.body) === write.comment)) {
+    if (thread.ownComments.some((c) => (0,markers/* kindOf */.I)(c.body) === write.comment)) {
         return { description, status: 'written', detail: 'posted, though its answer was lost' };
     }
     try {
@@ -505,8 +486,8 @@ async function recheckComment(client, subject, write, description, error) {
 // both post one. Each run looks again after posting; the one whose comment is not the oldest of ours of that
 // kind deletes its own, so the thread keeps exactly one, whichever run got there first.
 async function keepOldest(client, subject, write, id, description) {
-    const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]), allMarkers, subject.number);
-    const older = thread?.ownComments.filter((c) => kindOf(c.body) === write.comment && c.id < id) ?? [];
+    const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]), markers/* allMarkers */.Zt, subject.number);
+    const older = thread?.ownComments.filter((c) => (0,markers/* kindOf */.I)(c.body) === write.comment && c.id < id) ?? [];
     if (older.length === 0)
         return { description, status: 'written', detail: '' };
     try {
@@ -1649,7 +1630,7 @@ async function readThreads(client, repo, subjects, labels) {
     const threads = new Map();
     const readBatch = async (batch, options) => {
         const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)], options);
-        return { timedOut: result.timedOut, values: batch.map((subject) => ({ subject, read: readThread('t', result, allMarkers, subject.number) })) };
+        return { timedOut: result.timedOut, values: batch.map((subject) => ({ subject, read: readThread('t', result, markers/* allMarkers */.Zt, subject.number) })) };
     };
     await Promise.all(chunk(subjects, itemsPerQuery).map(async (batch) => {
         const reads = await runInHalves(batch, readBatch);
@@ -1663,7 +1644,7 @@ async function completeThread(client, repo, subject, read) {
     if (!thread)
         return read;
     if (thread.unreadComments)
-        thread = await readUnreadComments(client, repo, subject.number, thread, allMarkers);
+        thread = await readUnreadComments(client, repo, subject.number, thread, markers/* allMarkers */.Zt);
     if (subject.kind === 'pr' && thread.files === null) {
         const files = await settle(getPrFiles(client, repo, subject.number, subject.size?.changedFiles ?? null));
         thread = { ...thread, files: files.value };
@@ -2632,7 +2613,7 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
     const window = readWindow(settings, now);
     // The org checks need only the payload's login, so they go out with the profile read.
     const [data, membership, access] = await Promise.all([
-        readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: true }),
+        readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: markers/* allMarkers */.Zt, postMerge: true }),
         orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
         confirmAuthor(client, subject, settings, true),
     ]);
@@ -2658,9 +2639,9 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
         return result;
     }
     const writes = [];
-    const alreadyThanked = data.thread.ownComments.some((c) => kindOf(c.body) === 'merged');
+    const alreadyThanked = data.thread.ownComments.some((c) => (0,markers/* kindOf */.I)(c.body) === 'merged');
     if (settings['merged-message'] !== '' && !alreadyThanked) {
-        writes.push({ kind: 'create-comment', comment: 'merged', body: withMarker('merged', fillTemplate(settings['merged-message'], subject)) });
+        writes.push({ kind: 'create-comment', comment: 'merged', body: (0,markers/* withMarker */.Pe)('merged', fillTemplate(settings['merged-message'], subject)) });
     }
     if (settings['invite-to-org']) {
         const inviteeId = data.author.user?.id ?? subject.author.id;
@@ -2730,7 +2711,7 @@ async function triage(client, subject, settings, now, view, commenter = null) {
             window,
             eventsSince: window.eventsSince,
             labels: labelNames(settings),
-            markers: allMarkers,
+            markers: markers/* allMarkers */.Zt,
             postMerge: false,
         }),
         confirmAuthor(client, subject, settings, false),
