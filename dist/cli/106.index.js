@@ -300,6 +300,36 @@ function fillTemplate(template, subject) {
         .replaceAll('{author}', (0,escape_text/* isPlainLogin */.kx)(login) ? `@${login}` : (0,escape_text/* escapeText */.X1)(login))
         .replaceAll('{repo}', `${subject.repo.owner}/${subject.repo.name}`);
 }
+// GitHub allows at most 100 labels on an issue or PR and refuses, whole, an add that would pass it (REST: 422
+// "Issues cannot have more than 100 labels", https://github.com/actions/labeler/issues/115; the limit:
+// https://github.com/github/docs/issues/161).
+const maxLabelsPerItem = 100;
+// The action's labels the item lacks, most important first (the verdict's, then first-time), split into
+// those that fit under GitHub's limit and those left out. Labels the same run takes off are not counted as
+// room: the removal and the add go out together, and the add may arrive first.
+function labelsToAdd(settings, thread, verdict, firstTime) {
+    const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
+    const wanted = [];
+    const verdictLabel = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] }[verdict];
+    if (verdictLabel !== '')
+        wanted.push({ name: verdictLabel, color: labelColors[verdict] });
+    if (firstTime && settings['first-time-label'] !== '')
+        wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
+    const missing = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+    const room = Math.max(0, maxLabelsPerItem - onItem.size);
+    return { fit: missing.slice(0, room), leftOut: missing.slice(room).map((l) => l.name) };
+}
+// One warning for an item whose labels did not all fit, naming it and GitHub's limit; null when they did (or
+// nothing is written: an archived repository).
+function labelLimitWarning({ subject, settings, thread, verdict, firstTime }) {
+    const { leftOut } = labelsToAdd(settings, thread, verdict, firstTime);
+    if (leftOut.length === 0 || thread.archived)
+        return null;
+    const names = leftOut.map((n) => `"${n}"`).join(' and ');
+    const one = leftOut.length === 1;
+    return (`${subject.repo.owner}/${subject.repo.name}#${subject.number} already has ${thread.labelsOnItem.length} labels and GitHub allows at most ` +
+        `${maxLabelsPerItem} on an issue or PR: ${names} ${one ? 'was' : 'were'} not added. Take some off and comment /triage to add ${one ? 'it' : 'them'}.`);
+}
 // What a triage writes, decided from what is already there: pure, so a re-run plans nothing twice.
 function planTriageWrites({ subject, settings, thread, verdict, firstTime, report }) {
     const writes = [];
@@ -308,12 +338,8 @@ function planTriageWrites({ subject, settings, thread, verdict, firstTime, repor
         return writes;
     const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
     const verdictLabels = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] };
-    const wanted = [];
-    if (verdictLabels[verdict] !== '')
-        wanted.push({ name: verdictLabels[verdict], color: labelColors[verdict] });
-    if (firstTime && settings['first-time-label'] !== '')
-        wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
-    const toAdd = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+    // Labels past GitHub's limit are left out here; the mode warns (labelLimitWarning).
+    const toAdd = labelsToAdd(settings, thread, verdict, firstTime).fit;
     for (const label of toAdd) {
         if (!thread.repoLabels.has(label.name.toLowerCase()))
             writes.push({ kind: 'create-label', ...label });
@@ -1848,6 +1874,8 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
     // Reads that failed, each reason once with the items it cost (a batch's failure is many items' failure).
     const unread = new Map();
     const readWarnings = new Set();
+    // Items whose labels did not all fit under GitHub's limit.
+    const writeWarnings = [];
     const unchecked = [...access].filter(([, a]) => a.failure !== null);
     if (unchecked.length > 0) {
         readWarnings.add(`Could not check whether ${unchecked.map(([login]) => login).join(', ')} ${unchecked.length === 1 ? 'has' : 'have'} write access here (${unchecked[0]?.[1].failure ?? ''}): triaged by association.`);
@@ -1879,6 +1907,9 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
         const item = row(subject, score.verdict, null, firstTime, score.reason);
         const report = (0,render_summary/* renderReportComment */.C)({ subject, score, firstTime, name: null, activity: null }, view);
         const writes = planTriageWrites({ subject, settings, thread, verdict: score.verdict, firstTime, report });
+        const overLimit = labelLimitWarning({ subject, settings, thread, verdict: score.verdict, firstTime });
+        if (overLimit)
+            writeWarnings.push(overLimit);
         plans.push({ subject, item, thread, writes });
         rows.set(subject.number, item);
     }
@@ -1896,7 +1927,7 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
         items,
         verdict: (0,compare_verdicts/* worstVerdict */.zP)(items.map((i) => i.verdict)),
         reason: `${triaged} triaged, ${items.length - triaged} skipped`,
-        ...(0,results/* outcome */.bu)(partial, [...new Set([...listFailures, ...readWarnings, ...applied.warnings])], [], applied.writes),
+        ...(0,results/* outcome */.bu)(partial, [...new Set([...listFailures, ...readWarnings, ...writeWarnings, ...applied.warnings])], [], applied.writes),
     };
 }
 function row(subject, verdict, skippedReason, firstTime, reason) {
@@ -2751,6 +2782,9 @@ async function triage(client, subject, settings, now, view, commenter = null) {
     // Not a read that failed: after partial is decided.
     if (thread?.archived)
         warnings.push(archivedWarning(subject));
+    const overLimit = thread && labelLimitWarning({ subject, settings, thread, verdict: score.verdict, firstTime });
+    if (overLimit)
+        warnings.push(overLimit);
     if (applying) {
         const applied = await applying;
         result.writes.push(...applied.outcomes);

@@ -3,8 +3,20 @@
 // outside the org. Each through the bundle against the fake, which refuses as GitHub does.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPersona, ORG_ADMIN } from '../personas/index.js';
-import { assertAllOutputs, assertValidGraphql, labelsOn, levelOf, mergedEvent, ourCommentsOfKind, runOn, signalsOf, startFor } from './helpers.js';
+import { buildPersona, MAINTAINER, ORG_ADMIN, workflowDispatchPayload, type Persona } from '../personas/index.js';
+import {
+  assertAllOutputs,
+  assertValidGraphql,
+  itemOf,
+  labelsOn,
+  levelOf,
+  mergedEvent,
+  ourCommentsOfKind,
+  runOn,
+  signalsOf,
+  startFor,
+  userOf,
+} from './helpers.js';
 
 const dayMs = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -119,4 +131,76 @@ describe('comments over 65,536 characters', () => {
     assert.ok((merged[0]?.body.length ?? 0) <= limit);
     assert.match(merged[0]?.body ?? '', /\.\n\n… \(cut here: GitHub takes at most 65,536 characters in a comment\)$/);
   });
+});
+
+// GitHub allows at most 100 labels on an issue or PR: REST's add answers 422 "Issues cannot have more than 100
+// labels" (https://github.com/actions/labeler/issues/115; the limit: https://github.com/github/docs/issues/161),
+// and the fake's addLabelsToLabelable refuses past it too.
+describe('an item that already has 99 or 100 labels', () => {
+  // PR #42 of the newcomer persona (yellow, first-time) with `count` labels of the repo's own.
+  function crowded(count: number): Persona {
+    const persona = buildPersona('newcomer');
+    const repo = persona.dataset.repos.find((r) => r.owner === 'octo-org' && r.name === 'widgets');
+    assert.ok(repo);
+    const names = Array.from({ length: count }, (_, i) => `area: ${i}`);
+    repo.labels.push(...names.map((name) => ({ name, color: 'c5def5' })));
+    const pr = persona.dataset.items.find((i) => i.repo === 'octo-org/widgets' && i.number === 42);
+    assert.ok(pr);
+    pr.labels = names;
+    return persona;
+  }
+  const welcome = 'Welcome {author}!';
+
+  for (const [count, fits, leftOut] of [
+    [99, ['triage: check'], ['first-time contributor']],
+    [100, [], ['triage: check', 'first-time contributor']],
+  ] as const) {
+    test(`triage with ${count}: ${fits.length} label added, the rest named in one warning, the welcome posted, exit 0`, async (t) => {
+      const persona = crowded(count);
+      const fake = await startFor(t, persona.dataset);
+      const run = await runOn(fake, persona.event, { 'welcome-message': welcome });
+      assert.equal(run.code, 0, run.stdout);
+      assertAllOutputs(run);
+      assert.equal(run.outputs.verdict, 'yellow');
+      assert.deepEqual(run.errors, []);
+      assert.equal(run.warnings.length, 1, run.warnings.join(' | '));
+      assert.match(run.warnings[0] ?? '', new RegExp(`octo-org/widgets#42 already has ${count} labels and GitHub allows at most 100 on an issue or PR`));
+      for (const name of leftOut) assert.ok(run.warnings[0]?.includes(`"${name}"`), `the warning names ${name}`);
+      const labels = labelsOn(fake, 42);
+      assert.ok(labels.length <= 100);
+      for (const name of fits) assert.ok(labels.includes(name), `${name} is on the PR`);
+      for (const name of leftOut) assert.ok(!labels.includes(name), `${name} is not on the PR`);
+      assert.deepEqual(
+        fake.log.filter((e) => e.status === 422),
+        [],
+        'GitHub refused nothing',
+      );
+      assert.equal(ourCommentsOfKind(fake, 42, 'welcome').length, 1, 'the rest of the run is done');
+      assert.equal(run.outputs.partial, 'false', 'a full item is not a failed read');
+    });
+
+    test(`backfill with ${count}: the same, through the batched label mutations`, async (t) => {
+      const persona = crowded(count);
+      const fake = await startFor(t, persona.dataset);
+      const event = { name: 'workflow_dispatch', payload: workflowDispatchPayload(userOf(persona.dataset, MAINTAINER)) };
+      const run = await runOn(fake, event, { 'welcome-message': welcome });
+      assert.equal(run.code, 0, run.stdout);
+      assertAllOutputs(run);
+      assertValidGraphql(fake);
+      const triaged = JSON.parse(run.outputs.triaged ?? '[]') as { number: number; verdict: string }[];
+      assert.equal(triaged.find((i) => i.number === 42)?.verdict, 'yellow', run.outputs.triaged);
+      assert.deepEqual(run.errors, []);
+      const full = run.warnings.filter((w) => /GitHub allows at most 100/.test(w));
+      assert.equal(full.length, 1, run.warnings.join(' | '));
+      assert.match(full[0] ?? '', new RegExp(`octo-org/widgets#42 already has ${count} labels`));
+      for (const name of leftOut) assert.ok(full[0]?.includes(`"${name}"`), `the warning names ${name}`);
+      const labels = labelsOn(fake, 42);
+      assert.ok(labels.length <= 100);
+      for (const name of fits) assert.ok(labels.includes(name), `${name} is on the PR`);
+      for (const name of leftOut) assert.ok(!labels.includes(name), `${name} is not on the PR`);
+      assert.doesNotMatch(run.summary, /❌/, 'no write failed');
+      assert.equal(ourCommentsOfKind(fake, 42, 'welcome').length, 1, 'the rest of the run is done');
+      assert.ok(itemOf(fake, 42));
+    });
+  }
 });
