@@ -2685,6 +2685,9 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
         else if (!membership || membership.failure || !membership.value) {
             warnings.push(`Could not check ${login}'s standing in ${org} (${membership?.failure ?? 'no org token'}): no invitation. The org-token needs the admin:org scope (or an app with organization members: write).`);
         }
+        else if (membership.value === 'unseen') {
+            warnings.push(`Not invited to ${org}: the org-token's user is not a member of ${org} (GitHub answered its membership check with a redirect, 302), so it can neither see ${org}'s members nor invite. Set org-token to a token of an owner of ${org}, with the admin:org scope.`);
+        }
         else if (membership.value !== 'outsider') {
             notes.push(`Not invited to ${org}: ${login} is ${membership.value === 'member' ? 'already a member' : 'already invited'}.`);
         }
@@ -2701,19 +2704,30 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
     warnings.push(...applied.warnings.map((w) => (/invite/.test(w) ? `${w}. The org-token needs the admin:org scope.` : w)));
     return result;
 }
-// member, invited (a pending invitation) or outsider; both reads at once.
+// member, invited (a pending invitation) or outsider; both reads at once. `unseen` when the org token's own
+// user is not an org member: GitHub then answers the membership check with 302 to the public members' list
+// instead of 204 or 404 (https://docs.github.com/rest/orgs/members#check-organization-membership-for-a-user,
+// https://github.com/github/docs/issues/27266), and fetch would follow it and read a public membership.
+// `redirect: 'manual'` keeps the 302, which octokit resolves as it is (not an error, below 400).
 async function getOrgStanding(orgClient, org, login) {
-    const [member, invitations] = await Promise.all([
-        orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login }).then(() => true, (error) => {
-            if (error.status === 404 || error.status === 302)
+    const [member, invitations] = await Promise.allSettled([
+        orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login, request: { redirect: 'manual' } }).then((response) => (response.status === 302 ? 'unseen' : true), (error) => {
+            if (error.status === 404)
                 return false;
             throw error;
         }),
         orgClient.octokit.paginate(orgClient.octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
     ]);
-    if (member)
+    // The membership answer first: an outsider's token is also refused the invitations, for the same reason.
+    if (member.status === 'rejected')
+        throw member.reason;
+    if (member.value === 'unseen')
+        return 'unseen';
+    if (member.value)
         return 'member';
-    return invitations.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
+    if (invitations.status === 'rejected')
+        throw invitations.reason;
+    return invitations.value.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
 }
 
 // EXTERNAL MODULE: ./src/inspect/summarize-activity.ts

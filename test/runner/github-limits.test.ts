@@ -204,3 +204,31 @@ describe('an item that already has 99 or 100 labels', () => {
     });
   }
 });
+
+// GitHub answers the membership check (GET /orgs/{org}/members/{username}) 204 for a member, 404 for a
+// non-member, and 302 to the public members' list when the requester is not an org member
+// (https://docs.github.com/rest/orgs/members#check-organization-membership-for-a-user; its codes discussed in
+// https://github.com/github/docs/issues/27266).
+describe('post-merge with an org token whose user is outside the org', () => {
+  test('no invitation, one warning naming what the org token needs, the merged message posted, exit 0', async (t) => {
+    const persona = buildPersona('newcomer');
+    persona.dataset.users.push({ login: 'ci-helper', id: 770_001, type: 'User', created_at: '2019-03-01T00:00:00Z' });
+    persona.dataset.orgViewer = 'ci-helper';
+    const event = mergedEvent(persona);
+    const orgToken = 'ghp_OutsiderTokenForInvitations000001';
+    const fake = await startFor(t, persona.dataset, { orgToken });
+    const run = await runOn(fake, event, { 'merged-message': 'Thank you {author}!', 'invite-to-org': 'true', 'org-token': orgToken });
+    assert.equal(run.code, 0, run.stdout);
+    assertAllOutputs(run);
+    assertValidGraphql(fake);
+    assert.deepEqual(run.errors, []);
+    assert.equal(run.warnings.length, 1, run.warnings.join(' | '));
+    assert.match(run.warnings[0] ?? '', /Not invited to octo-org: the org-token's user is not a member of octo-org/);
+    assert.match(run.warnings[0] ?? '', /an owner of octo-org/);
+    assert.deepEqual(fake.data.invitations, []);
+    assert.deepEqual(fake.requests('POST', /invitations$/), [], 'no invitation was attempted');
+    assert.deepEqual(fake.requests('GET', /public_members/), [], 'the redirect is read, not followed');
+    assert.equal(ourCommentsOfKind(fake, 42, 'merged').length, 1, 'still thanked');
+    assert.match(run.summary, /not a member of octo-org/);
+  });
+});
