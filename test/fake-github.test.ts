@@ -659,3 +659,32 @@ describe("GitHub's node limit", () => {
     }
   });
 });
+
+describe("GitHub's 100 labels an item", () => {
+  it('refuses an add past 100, by REST (422) and by addLabelsToLabelable (UNPROCESSABLE), and takes one up to 100', async () =>
+    withFake({}, async (fake) => {
+      const repo = fake.data.repos[0];
+      const item = fake.data.items.find((i) => i.repo === 'acme/widgets' && i.number === 2);
+      assert.ok(repo && item);
+      const names = Array.from({ length: 99 }, (_, i) => `area: ${i}`);
+      repo.labels.push(...names.map((name) => ({ name, color: 'c5def5' })));
+      item.labels = names.slice(0, 98);
+      const rest422 = await rest(fake, 'POST', '/repos/acme/widgets/issues/2/labels', { labels: ['bug', 'triage: check', 'area: 98'] });
+      assert.equal(rest422.status, 422);
+      const { nodeId, itemId, labelId } = await import('./fake-github/node-ids.js');
+      const add = (labels: string[]) =>
+        gql(fake, `mutation($id: ID!, $labels: [ID!]!) { a0: addLabelsToLabelable(input: { labelableId: $id, labelIds: $labels }) { clientMutationId } }`, {
+          id: nodeId('PullRequest', itemId(fake.data, item)),
+          labels: labels.map((n) => nodeId('Label', labelId('acme/widgets', n))),
+        });
+      const refused = await add(['bug', 'triage: check', 'area: 98']);
+      assert.equal(refused.body.errors?.length, 1, JSON.stringify(refused.body));
+      assert.equal(refused.body.errors[0].type, 'UNPROCESSABLE');
+      assert.deepEqual(refused.body.errors[0].path, ['a0']);
+      assert.match(refused.body.errors[0].message, /cannot have more than 100 labels/);
+      assert.equal(item.labels.length, 98, 'nothing was added');
+      const taken = await add(['bug', 'triage: check']);
+      assert.equal(taken.body.errors, undefined, JSON.stringify(taken.body));
+      assert.equal(item.labels.length, 100);
+    }));
+});
