@@ -28596,6 +28596,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(6141);
+// EXTERNAL MODULE: ./src/writers/fit-comment.ts
+var fit_comment = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/writers/markers.ts
+var markers = __nccwpck_require__(2979);
 // EXTERNAL MODULE: ./src/settings/input-error.ts
 var input_error = __nccwpck_require__(5794);
 // EXTERNAL MODULE: ./src/text/escape-text.ts
@@ -28702,6 +28706,8 @@ const pastDay = (input, raw) => {
 };
 
 ;// CONCATENATED MODULE: ./src/settings/get-settings.ts
+
+
 
 
 
@@ -28820,6 +28826,18 @@ function checkCombinations(settings) {
         if (label.length > 50)
             throw new input_error/* InputError */.d(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
         settings[name] = label;
+    }
+    // A template that alone is over GitHub's comment limit can never be posted (422); one that grows past it
+    // only when {author} and {repo} are filled in is cut at the write (fit-comment.ts).
+    for (const [name, kind] of [
+        ['welcome-message', 'welcome'],
+        ['merged-message', 'merged'],
+    ]) {
+        const most = fit_comment/* maxCommentLength */.y - markers/* markers */.S8[kind].length - 1;
+        const length = settings[name].length;
+        if (length > most) {
+            throw new input_error/* InputError */.d(name, `${settings[name].slice(0, 40)}…`, `it is ${length} characters long; allowed is a message of at most ${most} characters (GitHub takes ${fit_comment/* maxCommentLength */.y} in a comment, the action's hidden marker the rest), or empty for none`);
+        }
     }
     if (settings['invite-to-org'] && settings['org-token'] === '') {
         throw new input_error/* InputError */.d('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
@@ -29253,6 +29271,71 @@ function failOnMet(verdict, failOn) {
 }
 function worstVerdict(verdicts) {
     return verdicts.reduce((w, v) => (verdictRank[v] > verdictRank[w] ? v : w), 'skipped');
+}
+
+
+/***/ }),
+
+/***/ 3195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ fitComment),
+/* harmony export */   y: () => (/* binding */ maxCommentLength)
+/* harmony export */ });
+// GitHub refuses an issue or PR comment over 65,536 characters: 422 "Body is too long (maximum is 65536
+// characters)" (https://github.com/danger/danger/issues/424, https://github.com/elastic/kibana/issues/71307).
+const maxCommentLength = 65_536;
+const cutNote = '\n\n… (cut here: GitHub takes at most 65,536 characters in a comment)';
+// A comment that outgrew the limit once its placeholders were filled is cut at the end, so the hidden marker
+// it starts with stays: at the last line break, or the last space on a long line, that keeps most of it
+// (never inside an escape such as `&lt;` or a character's surrogate pair), then a note that says so.
+function fitComment(body) {
+    if (body.length <= maxCommentLength)
+        return body;
+    const room = maxCommentLength - cutNote.length;
+    const head = body.slice(0, room);
+    const line = head.lastIndexOf('\n');
+    const space = head.search(/\s\S*$/);
+    let at = line > room / 2 ? line : space > room / 2 ? space : room;
+    if (at === room && /[\ud800-\udbff]/.test(head.charAt(room - 1)))
+        at -= 1;
+    return `${body.slice(0, at).trimEnd()}${cutNote}`;
+}
+
+
+/***/ }),
+
+/***/ 2979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   Pe: () => (/* binding */ withMarker),
+/* harmony export */   S8: () => (/* binding */ markers),
+/* harmony export */   Zt: () => (/* binding */ allMarkers)
+/* harmony export */ });
+/* harmony import */ var _fit_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
+
+// Hidden markers that identify the action's own comments (together with the token's identity).
+const markers = {
+    welcome: '<!-- newcomer-triage:welcome -->',
+    report: '<!-- newcomer-triage:report -->',
+    merged: '<!-- newcomer-triage:merged -->',
+};
+const allMarkers = Object.values(markers);
+function kindOf(body) {
+    const found = Object.keys(markers).find((k) => body.includes(markers[k]));
+    return found ?? null;
+}
+// User text can never carry a marker into our comments: escaping turns "<" into "&lt;". This strips the
+// marker text from maintainer-written templates too, so one kind cannot pose as another. The marker leads,
+// so a body cut to GitHub's length keeps it.
+function withMarker(kind, body) {
+    let clean = body;
+    for (const m of allMarkers)
+        clean = clean.split(m).join('');
+    return (0,_fit_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .fitComment */ .p)(`${markers[kind]}\n${clean}`);
 }
 
 
@@ -32715,7 +32798,7 @@ async function pipeline(settings, context, now = new Date()) {
     }
     // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
     const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3481));
+    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106));
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,

@@ -297,7 +297,8 @@ describe('fake GitHub: REST', () => {
       const first = await rest(fake, 'GET', '/users/veteran/events/public?per_page=100');
       assert.equal(first.status, 200);
       assert.equal(first.body.length, 100);
-      assert.equal(first.body[0].created_at, '2026-11-20T00:00:00Z');
+      const newest = fake.data.events.filter((e) => e.actor === 'veteran').sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+      assert.equal(first.body[0].created_at, newest[0]?.created_at);
       const link = first.headers.get('link') ?? '';
       assert.match(link, /<http:\/\/127\.0\.0\.1:\d+\/users\/veteran\/events\/public\?per_page=100&page=2>; rel="next"/);
       assert.match(link, /page=3>; rel="last"/);
@@ -657,4 +658,33 @@ describe("GitHub's node limit", () => {
       await fake.close();
     }
   });
+});
+
+describe("GitHub's 100 labels an item", () => {
+  it('refuses an add past 100, by REST (422) and by addLabelsToLabelable (UNPROCESSABLE), and takes one up to 100', async () =>
+    withFake({}, async (fake) => {
+      const repo = fake.data.repos[0];
+      const item = fake.data.items.find((i) => i.repo === 'acme/widgets' && i.number === 2);
+      assert.ok(repo && item);
+      const names = Array.from({ length: 99 }, (_, i) => `area: ${i}`);
+      repo.labels.push(...names.map((name) => ({ name, color: 'c5def5' })));
+      item.labels = names.slice(0, 98);
+      const rest422 = await rest(fake, 'POST', '/repos/acme/widgets/issues/2/labels', { labels: ['bug', 'triage: check', 'area: 98'] });
+      assert.equal(rest422.status, 422);
+      const { nodeId, itemId, labelId } = await import('./fake-github/node-ids.js');
+      const add = (labels: string[]) =>
+        gql(fake, `mutation($id: ID!, $labels: [ID!]!) { a0: addLabelsToLabelable(input: { labelableId: $id, labelIds: $labels }) { clientMutationId } }`, {
+          id: nodeId('PullRequest', itemId(fake.data, item)),
+          labels: labels.map((n) => nodeId('Label', labelId('acme/widgets', n))),
+        });
+      const refused = await add(['bug', 'triage: check', 'area: 98']);
+      assert.equal(refused.body.errors?.length, 1, JSON.stringify(refused.body));
+      assert.equal(refused.body.errors[0].type, 'UNPROCESSABLE');
+      assert.deepEqual(refused.body.errors[0].path, ['a0']);
+      assert.match(refused.body.errors[0].message, /cannot have more than 100 labels/);
+      assert.equal(item.labels.length, 98, 'nothing was added');
+      const taken = await add(['bug', 'triage: check']);
+      assert.equal(taken.body.errors, undefined, JSON.stringify(taken.body));
+      assert.equal(item.labels.length, 100);
+    }));
 });

@@ -68,6 +68,10 @@ export async function postMerge(
       warnings.push(
         `Could not check ${login}'s standing in ${org} (${membership?.failure ?? 'no org token'}): no invitation. The org-token needs the admin:org scope (or an app with organization members: write).`,
       );
+    } else if (membership.value === 'unseen') {
+      warnings.push(
+        `Not invited to ${org}: the org-token's user is not a member of ${org} (GitHub answered its membership check with a redirect, 302), so it can neither see ${org}'s members nor invite. Set org-token to a token of an owner of ${org}, with the admin:org scope.`,
+      );
     } else if (membership.value !== 'outsider') {
       notes.push(`Not invited to ${org}: ${login} is ${membership.value === 'member' ? 'already a member' : 'already invited'}.`);
     } else if (inviteeId === null) {
@@ -83,18 +87,26 @@ export async function postMerge(
   return result;
 }
 
-// member, invited (a pending invitation) or outsider; both reads at once.
-async function getOrgStanding(orgClient: Client, org: string, login: string): Promise<'member' | 'invited' | 'outsider'> {
-  const [member, invitations] = await Promise.all([
-    orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login }).then(
-      () => true,
+// member, invited (a pending invitation) or outsider; both reads at once. `unseen` when the org token's own
+// user is not an org member: GitHub then answers the membership check with 302 to the public members' list
+// instead of 204 or 404 (https://docs.github.com/rest/orgs/members#check-organization-membership-for-a-user,
+// https://github.com/github/docs/issues/27266), and fetch would follow it and read a public membership.
+// `redirect: 'manual'` keeps the 302, which octokit resolves as it is (not an error, below 400).
+async function getOrgStanding(orgClient: Client, org: string, login: string): Promise<'member' | 'invited' | 'outsider' | 'unseen'> {
+  const [member, invitations] = await Promise.allSettled([
+    orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login, request: { redirect: 'manual' } }).then(
+      (response) => ((response.status as number) === 302 ? 'unseen' : true),
       (error: { status?: number }) => {
-        if (error.status === 404 || error.status === 302) return false;
+        if (error.status === 404) return false;
         throw error;
       },
     ),
     orgClient.octokit.paginate(orgClient.octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
   ]);
-  if (member) return 'member';
-  return invitations.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
+  // The membership answer first: an outsider's token is also refused the invitations, for the same reason.
+  if (member.status === 'rejected') throw member.reason;
+  if (member.value === 'unseen') return 'unseen';
+  if (member.value) return 'member';
+  if (invitations.status === 'rejected') throw invitations.reason;
+  return invitations.value.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
 }

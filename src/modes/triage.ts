@@ -7,7 +7,7 @@ import { renderReportComment, type ReportView } from '../summary/render-summary.
 import type { Subject } from '../types.js';
 import { applyWrites, archivedWarning } from '../writers/apply-writes.js';
 import { allMarkers } from '../writers/markers.js';
-import { labelNames, planTriageWrites } from '../writers/plan-writes.js';
+import { labelLimitWarning, labelNames, planTriageWrites } from '../writers/plan-writes.js';
 import { readWindow } from './read-window.js';
 import { confirmAuthor, confirmCommenter } from './confirm-access.js';
 import { outcome, skipped, type SkipResult, type TriageResult } from './results.js';
@@ -76,6 +76,8 @@ export async function triage(
   const result: TriageResult = { mode: 'triage', subject, score, firstTime, name, activity, ...outcome(partial, warnings) };
   // Not a read that failed: after partial is decided.
   if (thread?.archived) warnings.push(archivedWarning(subject));
+  const overLimit = thread && labelLimitWarning({ subject, settings, thread, verdict: score.verdict, firstTime });
+  if (overLimit) warnings.push(overLimit);
   if (applying) {
     const applied = await applying;
     result.writes.push(...applied.outcomes);

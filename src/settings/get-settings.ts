@@ -1,4 +1,6 @@
 import { associations, signalIds } from '../types.js';
+import { maxCommentLength } from '../writers/fit-comment.js';
+import { markers } from '../writers/markers.js';
 import { InputError } from './input-error.js';
 import * as parse from './parsers.js';
 
@@ -126,6 +128,22 @@ function checkCombinations(settings: Settings): Settings {
     // GitHub refuses label names over 50 characters; better to say so before the run than on the write.
     if (label.length > 50) throw new InputError(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
     settings[name] = label;
+  }
+  // A template that alone is over GitHub's comment limit can never be posted (422); one that grows past it
+  // only when {author} and {repo} are filled in is cut at the write (fit-comment.ts).
+  for (const [name, kind] of [
+    ['welcome-message', 'welcome'],
+    ['merged-message', 'merged'],
+  ] as const) {
+    const most = maxCommentLength - markers[kind].length - 1;
+    const length = settings[name].length;
+    if (length > most) {
+      throw new InputError(
+        name,
+        `${settings[name].slice(0, 40)}…`,
+        `it is ${length} characters long; allowed is a message of at most ${most} characters (GitHub takes ${maxCommentLength} in a comment, the action's hidden marker the rest), or empty for none`,
+      );
+    }
   }
   if (settings['invite-to-org'] && settings['org-token'] === '') {
     throw new InputError('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");

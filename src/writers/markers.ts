@@ -1,3 +1,5 @@
+import { fitComment } from './fit-comment.js';
+
 // Hidden markers that identify the action's own comments (together with the token's identity).
 export const markers = {
   welcome: '<!-- newcomer-triage:welcome -->',
@@ -13,9 +15,10 @@ export function kindOf(body: string): CommentKind | null {
 }
 
 // User text can never carry a marker into our comments: escaping turns "<" into "&lt;". This strips the
-// marker text from maintainer-written templates too, so one kind cannot pose as another.
+// marker text from maintainer-written templates too, so one kind cannot pose as another. The marker leads,
+// so a body cut to GitHub's length keeps it.
 export function withMarker(kind: CommentKind, body: string): string {
   let clean = body;
   for (const m of allMarkers) clean = clean.split(m).join('');
-  return `${markers[kind]}\n${clean}`;
+  return fitComment(`${markers[kind]}\n${clean}`);
 }

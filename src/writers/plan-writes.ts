@@ -36,6 +36,43 @@ export function fillTemplate(template: string, subject: Subject): string {
     .replaceAll('{repo}', `${subject.repo.owner}/${subject.repo.name}`);
 }
 
+// GitHub allows at most 100 labels on an issue or PR and refuses, whole, an add that would pass it (REST: 422
+// "Issues cannot have more than 100 labels", https://github.com/actions/labeler/issues/115; the limit:
+// https://github.com/github/docs/issues/161).
+export const maxLabelsPerItem = 100;
+
+// The action's labels the item lacks, most important first (the verdict's, then first-time), split into
+// those that fit under GitHub's limit and those left out. Labels the same run takes off are not counted as
+// room: the removal and the add go out together, and the add may arrive first.
+export function labelsToAdd(
+  settings: Settings,
+  thread: Pick<Thread, 'labelsOnItem'>,
+  verdict: Verdict,
+  firstTime: boolean,
+): { fit: { name: string; color: string }[]; leftOut: string[] } {
+  const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
+  const wanted: { name: string; color: string }[] = [];
+  const verdictLabel = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] }[verdict];
+  if (verdictLabel !== '') wanted.push({ name: verdictLabel, color: labelColors[verdict] });
+  if (firstTime && settings['first-time-label'] !== '') wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
+  const missing = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+  const room = Math.max(0, maxLabelsPerItem - onItem.size);
+  return { fit: missing.slice(0, room), leftOut: missing.slice(room).map((l) => l.name) };
+}
+
+// One warning for an item whose labels did not all fit, naming it and GitHub's limit; null when they did (or
+// nothing is written: an archived repository).
+export function labelLimitWarning({ subject, settings, thread, verdict, firstTime }: Omit<TriagePlanInput, 'report'>): string | null {
+  const { leftOut } = labelsToAdd(settings, thread, verdict, firstTime);
+  if (leftOut.length === 0 || thread.archived) return null;
+  const names = leftOut.map((n) => `"${n}"`).join(' and ');
+  const one = leftOut.length === 1;
+  return (
+    `${subject.repo.owner}/${subject.repo.name}#${subject.number} already has ${thread.labelsOnItem.length} labels and GitHub allows at most ` +
+    `${maxLabelsPerItem} on an issue or PR: ${names} ${one ? 'was' : 'were'} not added. Take some off and comment /triage to add ${one ? 'it' : 'them'}.`
+  );
+}
+
 export interface TriagePlanInput {
   subject: Subject;
   settings: Settings;
@@ -52,11 +89,8 @@ export function planTriageWrites({ subject, settings, thread, verdict, firstTime
   if (thread.archived) return writes;
   const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
   const verdictLabels = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] };
-  const wanted: { name: string; color: string }[] = [];
-  if (verdictLabels[verdict] !== '') wanted.push({ name: verdictLabels[verdict], color: labelColors[verdict] });
-  if (firstTime && settings['first-time-label'] !== '') wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
-
-  const toAdd = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+  // Labels past GitHub's limit are left out here; the mode warns (labelLimitWarning).
+  const toAdd = labelsToAdd(settings, thread, verdict, firstTime).fit;
   for (const label of toAdd) {
     if (!thread.repoLabels.has(label.name.toLowerCase())) writes.push({ kind: 'create-label', ...label });
   }

@@ -4,6 +4,7 @@ import type { FakeItem } from './dataset.js';
 import { GitHubGraphqlError, UnimplementedError } from './graphql-errors.js';
 import { itemNode, type GqlScope } from './graphql-objects.js';
 import { itemId, labelId, nodeId } from './node-ids.js';
+import { maxLabelsPerItem } from './rest-labels.js';
 
 type Args = Record<string, unknown>;
 interface LabelInput {
@@ -44,7 +45,14 @@ export function mutationRoot(scope: GqlScope, readOnly: boolean): Record<string,
       guard();
       const input = args.input as LabelInput;
       const item = findLabelable(scope, input.labelableId);
-      for (const name of labelNames(scope, item, input.labelIds)) {
+      const names = labelNames(scope, item, input.labelIds);
+      // GitHub refuses labels past 100 on an item here too. Its exact GraphQL words are not documented nor found
+      // in users' reports; REST's are "Issues cannot have more than 100 labels"
+      // (https://github.com/actions/labeler/issues/115), so this is an UNPROCESSABLE error in those words.
+      if (new Set([...item.labels, ...names].map((n) => n.toLowerCase())).size > maxLabelsPerItem) {
+        throw new GitHubGraphqlError('UNPROCESSABLE', `Issues cannot have more than ${maxLabelsPerItem} labels`);
+      }
+      for (const name of names) {
         if (!item.labels.some((l) => l.toLowerCase() === name.toLowerCase())) item.labels.push(name);
       }
       return payload(scope, item, input);

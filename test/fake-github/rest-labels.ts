@@ -89,7 +89,7 @@ function listItemLabels(ctx: RouteContext): FakeResponse {
 }
 
 // GitHub keeps at most this many labels on one issue or PR.
-const maxLabelsPerItem = 100;
+export const maxLabelsPerItem = 100;
 
 function addItemLabels(ctx: RouteContext): FakeResponse {
   const found = itemOf(ctx);

@@ -124,9 +124,12 @@ export function sampleDataset(): Dataset {
       files: ['README.md'],
     },
   ];
+  // veteran's events, one an hour back from the last full hour: relative to now, as the fake keeps only the
+  // last 30 days of them (GitHub's retention), so 300 of the 350 stay inside it whatever day the tests run.
   const events: FakeEvent[] = [];
+  const lastHour = Math.floor(Date.now() / 3600000) * 3600000;
   for (let index = 0; index < 350; index++) {
-    const created = new Date(Date.UTC(2026, 10, 20) - index * 3600000).toISOString().replace('.000Z', 'Z');
+    const created = new Date(lastHour - index * 3600000).toISOString().replace('.000Z', 'Z');
     events.push({
       id: String(40000000000 + index),
       type: index % 2 ? 'PushEvent' : 'PullRequestEvent',

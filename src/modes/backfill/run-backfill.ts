@@ -7,7 +7,7 @@ import { renderReportComment, type ReportView } from '../../summary/render-summa
 import type { Repo, Subject, VerdictOrSkip } from '../../types.js';
 import { worstVerdict } from '../../verdict/compare-verdicts.js';
 import { archivedWarning } from '../../writers/apply-writes.js';
-import { labelNames, planTriageWrites } from '../../writers/plan-writes.js';
+import { labelLimitWarning, labelNames, planTriageWrites } from '../../writers/plan-writes.js';
 import { outcome, type BackfillResult, type ItemRow } from '../results.js';
 import { readWindow } from '../read-window.js';
 import { scoreAuthor } from '../score-author.js';
@@ -61,6 +61,8 @@ export async function runBackfill(
   // Reads that failed, each reason once with the items it cost (a batch's failure is many items' failure).
   const unread = new Map<string, number[]>();
   const readWarnings = new Set<string>();
+  // Items whose labels did not all fit under GitHub's limit.
+  const writeWarnings: string[] = [];
   const unchecked = [...access].filter(([, a]) => a.failure !== null);
   if (unchecked.length > 0) {
     readWarnings.add(
@@ -94,6 +96,8 @@ export async function runBackfill(
     const item = row(subject, score.verdict, null, firstTime, score.reason);
     const report = renderReportComment({ subject, score, firstTime, name: null, activity: null }, view);
     const writes = planTriageWrites({ subject, settings, thread, verdict: score.verdict, firstTime, report });
+    const overLimit = labelLimitWarning({ subject, settings, thread, verdict: score.verdict, firstTime });
+    if (overLimit) writeWarnings.push(overLimit);
     plans.push({ subject, item, thread, writes });
     rows.set(subject.number, item);
   }
@@ -110,7 +114,7 @@ export async function runBackfill(
     items,
     verdict: worstVerdict(items.map((i) => i.verdict)),
     reason: `${triaged} triaged, ${items.length - triaged} skipped`,
-    ...outcome(partial, [...new Set([...listFailures, ...readWarnings, ...applied.warnings])], [], applied.writes),
+    ...outcome(partial, [...new Set([...listFailures, ...readWarnings, ...writeWarnings, ...applied.warnings])], [], applied.writes),
   };
 }
 

@@ -1,8 +1,8 @@
-export const id = 481;
-export const ids = [481];
+export const id = 106;
+export const ids = [106];
 export const modules = {
 
-/***/ 3481:
+/***/ 6106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -273,27 +273,8 @@ function readRepoLabels(repo) {
     return labels;
 }
 
-;// CONCATENATED MODULE: ./src/writers/markers.ts
-// Hidden markers that identify the action's own comments (together with the token's identity).
-const markers = {
-    welcome: '<!-- newcomer-triage:welcome -->',
-    report: '<!-- newcomer-triage:report -->',
-    merged: '<!-- newcomer-triage:merged -->',
-};
-const allMarkers = Object.values(markers);
-function kindOf(body) {
-    const found = Object.keys(markers).find((k) => body.includes(markers[k]));
-    return found ?? null;
-}
-// User text can never carry a marker into our comments: escaping turns "<" into "&lt;". This strips the
-// marker text from maintainer-written templates too, so one kind cannot pose as another.
-function withMarker(kind, body) {
-    let clean = body;
-    for (const m of allMarkers)
-        clean = clean.split(m).join('');
-    return `${markers[kind]}\n${clean}`;
-}
-
+// EXTERNAL MODULE: ./src/writers/markers.ts
+var markers = __webpack_require__(2979);
 // EXTERNAL MODULE: ./src/text/escape-text.ts
 var escape_text = __webpack_require__(2278);
 ;// CONCATENATED MODULE: ./src/writers/plan-writes.ts
@@ -319,6 +300,36 @@ function fillTemplate(template, subject) {
         .replaceAll('{author}', (0,escape_text/* isPlainLogin */.kx)(login) ? `@${login}` : (0,escape_text/* escapeText */.X1)(login))
         .replaceAll('{repo}', `${subject.repo.owner}/${subject.repo.name}`);
 }
+// GitHub allows at most 100 labels on an issue or PR and refuses, whole, an add that would pass it (REST: 422
+// "Issues cannot have more than 100 labels", https://github.com/actions/labeler/issues/115; the limit:
+// https://github.com/github/docs/issues/161).
+const maxLabelsPerItem = 100;
+// The action's labels the item lacks, most important first (the verdict's, then first-time), split into
+// those that fit under GitHub's limit and those left out. Labels the same run takes off are not counted as
+// room: the removal and the add go out together, and the add may arrive first.
+function labelsToAdd(settings, thread, verdict, firstTime) {
+    const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
+    const wanted = [];
+    const verdictLabel = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] }[verdict];
+    if (verdictLabel !== '')
+        wanted.push({ name: verdictLabel, color: labelColors[verdict] });
+    if (firstTime && settings['first-time-label'] !== '')
+        wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
+    const missing = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+    const room = Math.max(0, maxLabelsPerItem - onItem.size);
+    return { fit: missing.slice(0, room), leftOut: missing.slice(room).map((l) => l.name) };
+}
+// One warning for an item whose labels did not all fit, naming it and GitHub's limit; null when they did (or
+// nothing is written: an archived repository).
+function labelLimitWarning({ subject, settings, thread, verdict, firstTime }) {
+    const { leftOut } = labelsToAdd(settings, thread, verdict, firstTime);
+    if (leftOut.length === 0 || thread.archived)
+        return null;
+    const names = leftOut.map((n) => `"${n}"`).join(' and ');
+    const one = leftOut.length === 1;
+    return (`${subject.repo.owner}/${subject.repo.name}#${subject.number} already has ${thread.labelsOnItem.length} labels and GitHub allows at most ` +
+        `${maxLabelsPerItem} on an issue or PR: ${names} ${one ? 'was' : 'were'} not added. Take some off and comment /triage to add ${one ? 'it' : 'them'}.`);
+}
 // What a triage writes, decided from what is already there: pure, so a re-run plans nothing twice.
 function planTriageWrites({ subject, settings, thread, verdict, firstTime, report }) {
     const writes = [];
@@ -327,12 +338,8 @@ function planTriageWrites({ subject, settings, thread, verdict, firstTime, repor
         return writes;
     const onItem = new Set(thread.labelsOnItem.map((l) => l.toLowerCase()));
     const verdictLabels = { green: settings['label-green'], yellow: settings['label-yellow'], red: settings['label-red'] };
-    const wanted = [];
-    if (verdictLabels[verdict] !== '')
-        wanted.push({ name: verdictLabels[verdict], color: labelColors[verdict] });
-    if (firstTime && settings['first-time-label'] !== '')
-        wanted.push({ name: settings['first-time-label'], color: labelColors.firstTime });
-    const toAdd = wanted.filter((l) => !onItem.has(l.name.toLowerCase()));
+    // Labels past GitHub's limit are left out here; the mode warns (labelLimitWarning).
+    const toAdd = labelsToAdd(settings, thread, verdict, firstTime).fit;
     for (const label of toAdd) {
         if (!thread.repoLabels.has(label.name.toLowerCase()))
             writes.push({ kind: 'create-label', ...label });
@@ -345,16 +352,16 @@ function planTriageWrites({ subject, settings, thread, verdict, firstTime, repor
             writes.push({ kind: 'remove-label', name: thread.labelsOnItem.find((l) => l.toLowerCase() === name.toLowerCase()) ?? name });
         }
     }
-    const own = (kind) => thread.ownComments.find((c) => kindOf(c.body) === kind);
+    const own = (kind) => thread.ownComments.find((c) => (0,markers/* kindOf */.I)(c.body) === kind);
     // Part of a very long thread went unread: one of ours may be there, so nothing new is posted.
     const mayPost = thread.unreadComments === null;
     // The welcome waits while the verdict is red: a maintainer looks first, and a later re-triage that is no
     // longer red posts it.
     if (firstTime && verdict !== 'red' && settings['welcome-message'] !== '' && !own('welcome') && mayPost) {
-        writes.push({ kind: 'create-comment', comment: 'welcome', body: withMarker('welcome', fillTemplate(settings['welcome-message'], subject)) });
+        writes.push({ kind: 'create-comment', comment: 'welcome', body: (0,markers/* withMarker */.Pe)('welcome', fillTemplate(settings['welcome-message'], subject)) });
     }
     const existingReport = own('report');
-    const reportBody = withMarker('report', report);
+    const reportBody = (0,markers/* withMarker */.Pe)('report', report);
     if (reportWanted(settings, verdict) || existingReport) {
         // A report already posted stays current even when the verdict drops below the threshold.
         if (!existingReport) {
@@ -492,10 +499,10 @@ function isRateLimit(error) {
 // posting again, so a flaky answer never makes a second comment.
 async function recheckComment(client, subject, write, description, error) {
     const result = await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]);
-    const { thread } = readThread('t', result, allMarkers, subject.number);
+    const { thread } = readThread('t', result, markers/* allMarkers */.Zt, subject.number);
     if (!thread)
         return { description, status: 'failed', detail: `${describeFailure(error)}; could not check whether it was posted` };
-    if (thread.ownComments.some((c) => kindOf(c.body) === write.comment)) {
+    if (thread.ownComments.some((c) => (0,markers/* kindOf */.I)(c.body) === write.comment)) {
         return { description, status: 'written', detail: 'posted, though its answer was lost' };
     }
     try {
@@ -510,8 +517,8 @@ async function recheckComment(client, subject, write, description, error) {
 // both post one. Each run looks again after posting; the one whose comment is not the oldest of ours of that
 // kind deletes its own, so the thread keeps exactly one, whichever run got there first.
 async function keepOldest(client, subject, write, id, description) {
-    const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]), allMarkers, subject.number);
-    const older = thread?.ownComments.filter((c) => kindOf(c.body) === write.comment && c.id < id) ?? [];
+    const { thread } = readThread('t', await runQuery(client, 'Recheck', [threadPart('t', subject.repo, [subject], [])]), markers/* allMarkers */.Zt, subject.number);
+    const older = thread?.ownComments.filter((c) => (0,markers/* kindOf */.I)(c.body) === write.comment && c.id < id) ?? [];
     if (older.length === 0)
         return { description, status: 'written', detail: '' };
     try {
@@ -1655,7 +1662,7 @@ async function readThreads(client, repo, subjects, labels) {
     const threads = new Map();
     const readBatch = async (batch, options) => {
         const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)], options);
-        return { timedOut: result.timedOut, values: batch.map((subject) => ({ subject, read: readThread('t', result, allMarkers, subject.number) })) };
+        return { timedOut: result.timedOut, values: batch.map((subject) => ({ subject, read: readThread('t', result, markers/* allMarkers */.Zt, subject.number) })) };
     };
     await Promise.all(chunk(subjects, itemsPerQuery).map(async (batch) => {
         const reads = await runInHalves(batch, readBatch);
@@ -1669,7 +1676,7 @@ async function completeThread(client, repo, subject, read) {
     if (!thread)
         return read;
     if (thread.unreadComments)
-        thread = await readUnreadComments(client, repo, subject.number, thread, allMarkers);
+        thread = await readUnreadComments(client, repo, subject.number, thread, markers/* allMarkers */.Zt);
     if (subject.kind === 'pr' && thread.files === null) {
         const files = await settle(getPrFiles(client, repo, subject.number, subject.size?.changedFiles ?? null));
         thread = { ...thread, files: files.value };
@@ -1873,6 +1880,8 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
     // Reads that failed, each reason once with the items it cost (a batch's failure is many items' failure).
     const unread = new Map();
     const readWarnings = new Set();
+    // Items whose labels did not all fit under GitHub's limit.
+    const writeWarnings = [];
     const unchecked = [...access].filter(([, a]) => a.failure !== null);
     if (unchecked.length > 0) {
         readWarnings.add(`Could not check whether ${unchecked.map(([login]) => login).join(', ')} ${unchecked.length === 1 ? 'has' : 'have'} write access here (${unchecked[0]?.[1].failure ?? ''}): triaged by association.`);
@@ -1904,6 +1913,9 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
         const item = row(subject, score.verdict, null, firstTime, score.reason);
         const report = (0,render_summary/* renderReportComment */.C)({ subject, score, firstTime, name: null, activity: null }, view);
         const writes = planTriageWrites({ subject, settings, thread, verdict: score.verdict, firstTime, report });
+        const overLimit = labelLimitWarning({ subject, settings, thread, verdict: score.verdict, firstTime });
+        if (overLimit)
+            writeWarnings.push(overLimit);
         plans.push({ subject, item, thread, writes });
         rows.set(subject.number, item);
     }
@@ -1921,7 +1933,7 @@ async function runBackfill(client, repo, settings, now, view, progress = () => {
         items,
         verdict: (0,compare_verdicts/* worstVerdict */.zP)(items.map((i) => i.verdict)),
         reason: `${triaged} triaged, ${items.length - triaged} skipped`,
-        ...(0,results/* outcome */.bu)(partial, [...new Set([...listFailures, ...readWarnings, ...applied.warnings])], [], applied.writes),
+        ...(0,results/* outcome */.bu)(partial, [...new Set([...listFailures, ...readWarnings, ...writeWarnings, ...applied.warnings])], [], applied.writes),
     };
 }
 function row(subject, verdict, skippedReason, firstTime, reason) {
@@ -2640,7 +2652,7 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
     const window = readWindow(settings, now);
     // The org checks need only the payload's login, so they go out with the profile read.
     const [data, membership, access] = await Promise.all([
-        readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: allMarkers, postMerge: true }),
+        readSubject(client, subject, { window, eventsSince: window.eventsSince, labels: labelNames(settings), markers: markers/* allMarkers */.Zt, postMerge: true }),
         orgClient && settings['invite-to-org'] ? settle(getOrgStanding(orgClient, org, login)) : Promise.resolve(null),
         confirmAuthor(client, subject, settings, true),
     ]);
@@ -2666,9 +2678,9 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
         return result;
     }
     const writes = [];
-    const alreadyThanked = data.thread.ownComments.some((c) => kindOf(c.body) === 'merged');
+    const alreadyThanked = data.thread.ownComments.some((c) => (0,markers/* kindOf */.I)(c.body) === 'merged');
     if (settings['merged-message'] !== '' && !alreadyThanked) {
-        writes.push({ kind: 'create-comment', comment: 'merged', body: withMarker('merged', fillTemplate(settings['merged-message'], subject)) });
+        writes.push({ kind: 'create-comment', comment: 'merged', body: (0,markers/* withMarker */.Pe)('merged', fillTemplate(settings['merged-message'], subject)) });
     }
     if (settings['invite-to-org']) {
         const inviteeId = data.author.user?.id ?? subject.author.id;
@@ -2680,6 +2692,9 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
         }
         else if (!membership || membership.failure || !membership.value) {
             warnings.push(`Could not check ${login}'s standing in ${org} (${membership?.failure ?? 'no org token'}): no invitation. The org-token needs the admin:org scope (or an app with organization members: write).`);
+        }
+        else if (membership.value === 'unseen') {
+            warnings.push(`Not invited to ${org}: the org-token's user is not a member of ${org} (GitHub answered its membership check with a redirect, 302), so it can neither see ${org}'s members nor invite. Set org-token to a token of an owner of ${org}, with the admin:org scope.`);
         }
         else if (membership.value !== 'outsider') {
             notes.push(`Not invited to ${org}: ${login} is ${membership.value === 'member' ? 'already a member' : 'already invited'}.`);
@@ -2697,19 +2712,30 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
     warnings.push(...applied.warnings.map((w) => (/invite/.test(w) ? `${w}. The org-token needs the admin:org scope.` : w)));
     return result;
 }
-// member, invited (a pending invitation) or outsider; both reads at once.
+// member, invited (a pending invitation) or outsider; both reads at once. `unseen` when the org token's own
+// user is not an org member: GitHub then answers the membership check with 302 to the public members' list
+// instead of 204 or 404 (https://docs.github.com/rest/orgs/members#check-organization-membership-for-a-user,
+// https://github.com/github/docs/issues/27266), and fetch would follow it and read a public membership.
+// `redirect: 'manual'` keeps the 302, which octokit resolves as it is (not an error, below 400).
 async function getOrgStanding(orgClient, org, login) {
-    const [member, invitations] = await Promise.all([
-        orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login }).then(() => true, (error) => {
-            if (error.status === 404 || error.status === 302)
+    const [member, invitations] = await Promise.allSettled([
+        orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login, request: { redirect: 'manual' } }).then((response) => (response.status === 302 ? 'unseen' : true), (error) => {
+            if (error.status === 404)
                 return false;
             throw error;
         }),
         orgClient.octokit.paginate(orgClient.octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
     ]);
-    if (member)
+    // The membership answer first: an outsider's token is also refused the invitations, for the same reason.
+    if (member.status === 'rejected')
+        throw member.reason;
+    if (member.value === 'unseen')
+        return 'unseen';
+    if (member.value)
         return 'member';
-    return invitations.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
+    if (invitations.status === 'rejected')
+        throw invitations.reason;
+    return invitations.value.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
 }
 
 // EXTERNAL MODULE: ./src/inspect/summarize-activity.ts
@@ -2738,7 +2764,7 @@ async function triage(client, subject, settings, now, view, commenter = null) {
             window,
             eventsSince: window.eventsSince,
             labels: labelNames(settings),
-            markers: allMarkers,
+            markers: markers/* allMarkers */.Zt,
             postMerge: false,
         }),
         confirmAuthor(client, subject, settings, false),
@@ -2778,6 +2804,9 @@ async function triage(client, subject, settings, now, view, commenter = null) {
     // Not a read that failed: after partial is decided.
     if (thread?.archived)
         warnings.push(archivedWarning(subject));
+    const overLimit = thread && labelLimitWarning({ subject, settings, thread, verdict: score.verdict, firstTime });
+    if (overLimit)
+        warnings.push(overLimit);
     if (applying) {
         const applied = await applying;
         result.writes.push(...applied.outcomes);
