@@ -2644,6 +2644,7 @@ async function confirmCommenter(client, subject, commenter) {
 
 
 
+
 // After a merge: thank a first-time contributor once, and invite them to the org on evidence. Does not triage:
 // the verdict is computed only to decide the invitation.
 async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
@@ -2735,7 +2736,13 @@ async function getOrgStanding(orgClient, org, login) {
         return 'member';
     if (invitations.status === 'rejected')
         throw invitations.reason;
-    return invitations.value.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
+    // paginate concatenates whatever came back, so an object that is not a list arrives as a list of one: it
+    // must not read as "not invited". Every invitation GitHub documents has a numeric id.
+    const route = `GET /orgs/${org}/invitations`;
+    const pending = restList(invitations.value, route);
+    if (pending.some((i) => typeof i.id !== 'number'))
+        throw new Error(`GitHub answered ${route} with something other than the invitations it documents`);
+    return pending.some((i) => typeof i.login === 'string' && i.login.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
 }
 
 // EXTERNAL MODULE: ./src/inspect/summarize-activity.ts

@@ -1,6 +1,7 @@
 import type { Client } from '../fetch/client.js';
 import { readSubject } from '../fetch/read-subject.js';
 import { settle } from '../fetch/settle.js';
+import { restList } from '../fetch/rest-list.js';
 import type { Settings } from '../settings/get-settings.js';
 import { isFirstTimeContributor } from '../signals/first-time.js';
 import type { Subject } from '../types.js';
@@ -108,5 +109,10 @@ async function getOrgStanding(orgClient: Client, org: string, login: string): Pr
   if (member.value === 'unseen') return 'unseen';
   if (member.value) return 'member';
   if (invitations.status === 'rejected') throw invitations.reason;
-  return invitations.value.some((i) => i.login?.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
+  // paginate concatenates whatever came back, so an object that is not a list arrives as a list of one: it
+  // must not read as "not invited". Every invitation GitHub documents has a numeric id.
+  const route = `GET /orgs/${org}/invitations`;
+  const pending = restList<{ id?: unknown; login?: string | null }>(invitations.value, route);
+  if (pending.some((i) => typeof i.id !== 'number')) throw new Error(`GitHub answered ${route} with something other than the invitations it documents`);
+  return pending.some((i) => typeof i.login === 'string' && i.login.toLowerCase() === login.toLowerCase()) ? 'invited' : 'outsider';
 }

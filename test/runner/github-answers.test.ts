@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unicornPage, type FaultRule } from '../fake-github/index.js';
-import { buildBacklog, buildPersona } from '../personas/index.js';
+import { buildBacklog, buildPersona, ORG_ADMIN } from '../personas/index.js';
 import { assertAllOutputs, labelsOn, levelOf, mergedEvent, ourCommentsOfKind, runOn, signalsOf, startFor, writeRequests } from './helpers.js';
 import type { ActionRun } from '../harness/run-action.js';
 
@@ -64,38 +64,49 @@ describe('a GraphQL answer that is not GraphQL data', () => {
     });
   }
 
-  test('HTML on every GraphQL request of a post-merge run: no crash, nothing sent, a warning', async (t) => {
-    const persona = buildPersona('newcomer');
-    const fake = await startFor(t, persona.dataset);
-    const event = mergedEvent(persona);
-    fake.fault({ method: 'POST', path: '/graphql', status: 200, rawBody: unicorn });
-    const run = await runOn(fake, event, { 'merged-message': 'Thanks {author}!' });
-    assertNoCrash(run);
-    assert.equal(run.outputs.verdict, 'skipped');
-    assert.equal(run.outputs.partial, 'true');
-    assert.equal(ourCommentsOfKind(fake, 42, 'merged').length, 0);
-    assert.ok(
-      run.warnings.some((w) => /HTML page/.test(w)),
-      run.warnings.join(' | '),
-    );
-  });
-
-  for (const operation of ['OpenItems', 'Profiles', 'Threads']) {
-    test(`backfill: HTML for ${operation}: the run ends normally, partial, a warning`, async (t) => {
-      const { dataset, payload } = buildBacklog({ prs: 6, authors: 4 });
-      const fake = await startFor(t, dataset);
-      fake.fault(htmlOn(operation));
-      const run = await runOn(fake, { name: 'workflow_dispatch', payload });
+  const everywhere = {
+    html: { label: 'HTML', rule: { method: 'POST', path: '/graphql', status: 200, rawBody: unicorn } as FaultRule, words: /HTML page/ },
+    'data: null': { label: 'data: null', rule: { method: 'POST', path: '/graphql', status: 200, body: { data: null } } as FaultRule, words: /data: null/ },
+  };
+  for (const { label, rule, words } of Object.values(everywhere)) {
+    test(`${label} on every GraphQL request of a post-merge run: no crash, nothing sent, a warning`, async (t) => {
+      const persona = buildPersona('newcomer');
+      const fake = await startFor(t, persona.dataset);
+      const event = mergedEvent(persona);
+      fake.fault(rule);
+      const run = await runOn(fake, event, { 'merged-message': 'Thanks {author}!' });
       assertNoCrash(run);
+      assert.equal(run.outputs.verdict, 'skipped');
       assert.equal(run.outputs.partial, 'true');
+      assert.equal(ourCommentsOfKind(fake, 42, 'merged').length, 0);
       assert.ok(
-        run.warnings.some((w) => /HTML page/.test(w)),
-        `a warning names the broken answer: ${run.warnings.join(' | ')}`,
+        run.warnings.some((w) => words.test(w)),
+        run.warnings.join(' | '),
       );
-      const triaged = JSON.parse(run.outputs.triaged ?? '[]') as { verdict: string }[];
-      if (operation === 'OpenItems') assert.deepEqual(triaged, [], 'nothing listed, nothing triaged');
-      else assert.ok(triaged.length > 0 && triaged.every((i) => i.verdict !== 'green'), 'an item not fully read is never green');
     });
+  }
+
+  for (const [label, make, words] of [
+    ['HTML', htmlOn, /HTML page/],
+    ['data: null', nullDataOn, /data: null/],
+  ] as const) {
+    for (const operation of ['OpenItems', 'Profiles', 'Threads']) {
+      test(`backfill: ${label} for ${operation}: the run ends normally, partial, a warning`, async (t) => {
+        const { dataset, payload } = buildBacklog({ prs: 6, authors: 4 });
+        const fake = await startFor(t, dataset);
+        fake.fault(make(operation));
+        const run = await runOn(fake, { name: 'workflow_dispatch', payload });
+        assertNoCrash(run);
+        assert.equal(run.outputs.partial, 'true');
+        assert.ok(
+          run.warnings.some((w) => words.test(w)),
+          `a warning names the broken answer: ${run.warnings.join(' | ')}`,
+        );
+        const triaged = JSON.parse(run.outputs.triaged ?? '[]') as { verdict: string }[];
+        if (operation === 'OpenItems') assert.deepEqual(triaged, [], 'nothing listed, nothing triaged');
+        else assert.ok(triaged.length > 0 && triaged.every((i) => i.verdict !== 'green'), 'an item not fully read is never green');
+      });
+    }
   }
 });
 
@@ -182,4 +193,69 @@ describe('a token GitHub refuses, and inputs that are not usable', () => {
       assertAllOutputs(run);
     });
   }
+});
+
+describe('a refused token in the other modes', () => {
+  const token = 'ghs_revoked00000000000000000000000000000';
+  const assertRefused = (run: ActionRun, fake: { log: { status: number }[] }) => {
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(run.errors.length, 1, run.errors.join('\n'));
+    assert.match(run.errors[0] ?? '', /GitHub refused the token given as 'github-token' \(HTTP 401 Bad credentials\)/);
+    assert.deepEqual(run.warnings, [], 'no warning per failed read');
+    assert.ok(fake.log.length > 0 && fake.log.every((e) => e.status === 401));
+    assertAllOutputs(run);
+  };
+
+  test('backfill: exit 1, one error, no table of unknowns', async (t) => {
+    const { dataset, payload } = buildBacklog({ prs: 6, authors: 4 });
+    const fake = await startFor(t, dataset, { revokedTokens: [token] });
+    const run = await runOn(fake, { name: 'workflow_dispatch', payload }, { 'github-token': token });
+    assertRefused(run, fake);
+    assert.equal(run.outputs.triaged, '[]');
+  });
+
+  test('post-merge: exit 1, one error, no message sent', async (t) => {
+    const persona = buildPersona('newcomer');
+    const fake = await startFor(t, persona.dataset, { revokedTokens: [token] });
+    const run = await runOn(fake, mergedEvent(persona), { 'github-token': token, 'merged-message': 'Thanks {author}!' });
+    assertRefused(run, fake);
+    assert.equal(ourCommentsOfKind(fake, 42, 'merged').length, 0);
+  });
+});
+
+describe('REST answers of the wrong shape, beyond lists', () => {
+  test('the permission check answered with HTML: the author is triaged by association, a warning in words', async (t) => {
+    const persona = buildPersona('newcomer');
+    const fake = await startFor(t, persona.dataset);
+    fake.fault({ method: 'GET', path: /\/collaborators\/[^/]+\/permission$/, status: 200, rawBody: unicorn });
+    const run = await runOn(fake, persona.event);
+    assertNoCrash(run);
+    assert.match(run.outputs.verdict ?? '', /^(green|yellow|red)$/, 'triaged by association');
+    assert.ok(labelsOn(fake, 42).length > 0, 'labels written');
+  });
+
+  test('a comment create answered 201 with HTML: no crash, the comment is not posted twice', async (t) => {
+    const persona = buildPersona('newcomer');
+    const fake = await startFor(t, persona.dataset);
+    fake.fault({ method: 'POST', path: /\/issues\/42\/comments$/, status: 201, rawBody: unicorn, applyThenFail: true });
+    const run = await runOn(fake, persona.event, { 'welcome-message': 'Welcome {author}!' });
+    assertNoCrash(run);
+    assert.equal(ourCommentsOfKind(fake, 42, 'welcome').length, 1);
+  });
+
+  test("post-merge: the org's invitations answered as an object: no crash, no invitation, a warning", async (t) => {
+    const persona = buildPersona('newcomer');
+    const orgToken = 'ghp_OrgAdminTokenForInvitations0000001';
+    persona.dataset.orgViewer = ORG_ADMIN;
+    const fake = await startFor(t, persona.dataset, { orgToken });
+    fake.fault({ method: 'GET', path: /^\/orgs\/octo-org\/invitations$/, status: 200, body: { message: 'not a list' } });
+    const run = await runOn(fake, mergedEvent(persona), { 'merged-message': 'Thanks {author}!', 'invite-to-org': 'true', 'org-token': orgToken });
+    assertNoCrash(run);
+    assert.equal(ourCommentsOfKind(fake, 42, 'merged').length, 1, 'the thank-you does not depend on the invitations');
+    assert.deepEqual(fake.data.invitations, [], 'no invitation on an unreadable list (it may hold one already)');
+    assert.ok(
+      run.warnings.some((w) => /invitations/.test(w)),
+      run.warnings.join(' | '),
+    );
+  });
 });
