@@ -995,7 +995,7 @@ function readWindow(settings, now) {
 }
 
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/verdict/decide-verdict.ts
 
 // Under this share of PRs merged, a spray or a flood is red: nobody is taking them.
@@ -1835,8 +1835,8 @@ function row(subject, verdict, skippedReason, firstTime, reason) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(1178);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
