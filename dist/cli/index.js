@@ -15,13 +15,13 @@ module.exports = __nccwpck_require__(218);
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(278);
+var tls = __nccwpck_require__(756);
+var http = __nccwpck_require__(611);
+var https = __nccwpck_require__(692);
+var events = __nccwpck_require__(434);
+var assert = __nccwpck_require__(613);
+var util = __nccwpck_require__(23);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -281,2172 +281,56 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9071:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ mayHaveWriteAccess),
-/* harmony export */   QH: () => (/* binding */ getSkipReason),
-/* harmony export */   pr: () => (/* binding */ worthConfirming)
-/* harmony export */ });
-/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2278);
-
-// GitHub shows items of deleted accounts as authored by this placeholder user.
-const deletedUser = { login: 'ghost', id: 10137 };
-// Associations that mean the author already works on the repo; after a merge the author reads CONTRIBUTOR,
-// so the post-merge path keeps only these.
-const postMergeSkips = ['OWNER', 'MEMBER', 'COLLABORATOR'];
-// Associations under which a webhook shows an author who may still have write access some other way (a
-// private org member, a team member): the contract counts write or above as COLLABORATOR.
-const unconfirmed = ['CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE'];
-function mayHaveWriteAccess(association) {
-    return unconfirmed.includes(association);
-}
-// Whether confirming the author's write access could change the skip decision: only when the association
-// does not skip already and COLLABORATOR would.
-function worthConfirming(subject, settings, postMerge) {
-    if (!mayHaveWriteAccess(subject.association))
-        return false;
-    const skipped = postMerge ? postMergeSkips : settings['skip-associations'];
-    return skipped.includes('COLLABORATOR') && !skipped.includes(subject.association);
-}
-// The contract's order: bot, deleted user, association, trusted user. Pure: no API request.
-function getSkipReason(subject, settings, postMerge) {
-    const { login, id, type } = subject.author;
-    if (settings['skip-bots'] && (type === 'Bot' || (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isBotLogin */ .DU)(login)))
-        return 'bot';
-    if (login === deletedUser.login || id === deletedUser.id)
-        return 'deleted-user';
-    const skipped = postMerge ? postMergeSkips : settings['skip-associations'];
-    if (skipped.includes(subject.association))
-        return 'association';
-    const trusted = settings['trusted-users'];
-    if (trusted.logins.includes(login.toLowerCase()) || (id !== null && trusted.ids.includes(id)))
-        return 'trusted-user';
-    return null;
-}
-
-
-/***/ }),
-
-/***/ 2831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ newRequestStats)
-/* harmony export */ });
-function newRequestStats() {
-    return {
-        requests: 0,
-        graphql: 0,
-        restReads: 0,
-        restWrites: 0,
-        inFlight: 0,
-        maxInFlight: 0,
-        rateLimits: {},
-        timedOut: [],
-        warnings: [],
-        refusedToken: null,
-        archived: null,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ summarizeActivity),
-/* harmony export */   K: () => (/* binding */ sparkline)
-/* harmony export */ });
-const dayMs = 86_400_000;
-const weekMs = 7 * dayMs;
-// The calendar gives the long view, the events the recent detail. GitHub's event pages can overlap when new
-// events arrive between two reads, so events are deduped by id.
-function summarizeActivity(calendar, events, window) {
-    if (!calendar && !events)
-        return null;
-    const { since, eventsSince, now } = window;
-    return {
-        weekly: calendar && weeklyOf(calendar, since, now),
-        contributions: calendar?.reduce((sum, d) => sum + d.count, 0) ?? 0,
-        events: events && eventsOf(events, eventsSince, now, window.eventsDays),
-    };
-}
-function weeklyOf(calendar, since, now) {
-    const weeks = Math.max(1, Math.ceil((now.getTime() - since.getTime()) / weekMs));
-    const weekly = new Array(weeks).fill(0);
-    // A calendar day is a whole day; its week is counted from the day's end so today's falls in the last week.
-    for (const day of calendar) {
-        const end = Date.parse(`${day.date}T00:00:00Z`) + dayMs;
-        if (Number.isNaN(end) || end <= since.getTime())
-            continue;
-        const age = Math.floor(Math.max(0, now.getTime() - end) / weekMs);
-        const index = weeks - 1 - Math.min(age, weeks - 1);
-        weekly[index] = (weekly[index] ?? 0) + day.count;
-    }
-    return weekly;
-}
-function eventsOf(events, since, now, days) {
-    const seen = new Set();
-    const kept = events.filter((e) => {
-        const t = Date.parse(e.createdAt);
-        if (seen.has(e.id) || Number.isNaN(t) || t < since.getTime() || t > now.getTime())
-            return false;
-        seen.add(e.id);
-        return true;
-    });
-    const byType = {};
-    for (const e of kept)
-        byType[e.type] = (byType[e.type] ?? 0) + 1;
-    return { total: kept.length, byType, repos: new Set(kept.map((e) => e.repo)).size, days };
-}
-const bars = '▁▂▃▄▅▆▇█';
-// One bar per week, scaled to the busiest week; a week with no contribution is the lowest bar.
-function sparkline(values) {
-    const max = Math.max(0, ...values);
-    return values.map((v) => (max === 0 ? bars[0] : bars[Math.min(bars.length - 1, Math.round((v / max) * (bars.length - 1)))])).join('');
-}
-
-
-/***/ }),
-
-/***/ 3406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ HttpClient)
-/* harmony export */ });
-// The file, not the package name: the name is this stand-in.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const loadHttpClient = () => __nccwpck_require__(4235);
-// The one export its importers use; `new` gives them the real client.
-class HttpClient {
-    constructor(...args) {
-        return new (loadHttpClient().HttpClient)(...args);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ fetch),
-/* harmony export */   k: () => (/* binding */ ProxyAgent)
-/* harmony export */ });
-let undici;
-// The file, not the package name: the name is this stand-in.
-function loadUndici() {
-    // A CommonJS module: its exports are the namespace's default (Node, and webpack in an ES module).
-    undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)).then((module) => module.default);
-    return undici;
-}
-// What @actions/http-client builds for HTTPS_PROXY / HTTP_PROXY: the options, kept until a request needs
-// the real agent.
-class ProxyAgent {
-    options;
-    #agent;
-    constructor(options) {
-        this.options = options;
-    }
-    real() {
-        this.#agent ??= loadUndici().then(({ ProxyAgent: Agent }) => new Agent(this.options));
-        return this.#agent;
-    }
-}
-async function fetch(input, init) {
-    const { dispatcher, ...rest } = init ?? {};
-    if (dispatcher === undefined)
-        return globalThis.fetch(input, rest);
-    if (!(dispatcher instanceof ProxyAgent))
-        throw new Error('undici stand-in: only the proxy agent of @actions/http-client can dispatch');
-    const [real, agent] = await Promise.all([loadUndici(), dispatcher.real()]);
-    return real.fetch(input, {
-        ...rest,
-        dispatcher: agent,
-    });
-}
-
-
-/***/ }),
-
-/***/ 62:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ itemOutcomes),
-/* harmony export */   s: () => (/* binding */ outcomeOf)
-/* harmony export */ });
-// What became of a PR or issue, in the contract's words.
-const itemOutcomes = ['merged', 'closed unmerged', 'completed', 'not planned', 'open', 'spam'];
-// A label naming spam or invalid wins (GitHub's Hacktoberfest convention: such PRs do not count), whatever the
-// item's state; then a PR is merged, closed unmerged or open, an issue completed, not planned or open.
-// A duplicate is asked for as GitHub's default answers it, as not planned.
-function outcomeOf(item) {
-    if (item.labels.some((l) => /spam|invalid/i.test(l)))
-        return 'spam';
-    if (item.state === 'OPEN')
-        return 'open';
-    if (item.kind === 'pr')
-        return item.state === 'MERGED' ? 'merged' : 'closed unmerged';
-    return item.stateReason === 'NOT_PLANNED' || item.stateReason === 'DUPLICATE' ? 'not planned' : 'completed';
-}
-
-
-/***/ }),
-
-/***/ 754:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ reasonOf),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   bu: () => (/* binding */ outcome),
-/* harmony export */   hT: () => (/* binding */ skipped)
-/* harmony export */ });
-function outcome(partial, warnings = [], notes = [], writes = []) {
-    return { partial, warnings, notes, writes };
-}
-// The verdict output of a run: a post-merge run and a backtest do not triage, a backfill reports its worst.
-function verdictOf(result) {
-    switch (result.mode) {
-        case 'triage':
-        case 'profile':
-            return result.score.verdict;
-        case 'backfill':
-            return result.verdict;
-        case 'post-merge':
-        case 'backtest':
-        case 'skip':
-            return 'skipped';
-    }
-}
-function reasonOf(result) {
-    switch (result.mode) {
-        case 'triage':
-        case 'profile':
-            return result.score.reason;
-        case 'backfill':
-        case 'skip':
-            return result.reason;
-        case 'post-merge':
-        case 'backtest':
-            return '';
-    }
-}
-// A run that a skip rule ended; `warnings` say what could not be checked on the way.
-function skipped(reason, subject, warnings = []) {
-    return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...outcome(false, warnings) };
-}
-const skipExplanations = {
-    association: "the author's association with the repo is in skip-associations",
-    bot: 'the author is a bot',
-    'trusted-user': 'the author is in trusted-users',
-    'deleted-user': "the author's account was deleted",
-    'unsupported-event': 'this event or action is not one the action triages',
-    'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
-};
-
-
-/***/ }),
-
-/***/ 9209:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mt: () => (/* binding */ getSettings),
-  vj: () => (/* binding */ inputNames),
-  Tx: () => (/* binding */ inputSpecs)
-});
-
-// UNUSED EXPORTS: defaultSensitivePaths, inputNotices, requireToken
-
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/settings/input-error.ts
-var input_error = __nccwpck_require__(5794);
-// EXTERNAL MODULE: ./src/text/escape-text.ts
-var escape_text = __nccwpck_require__(2278);
-;// CONCATENATED MODULE: ./src/settings/parsers.ts
-
-
-const parsers_text = (_input, raw) => raw;
-// A secret is never echoed back, even in an error.
-const secret = (_input, raw) => raw.trim();
-const parsers_boolean = (input, raw) => {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new input_error/* InputError */.d(input, raw, 'allowed values are true, false (any case)');
-};
-function oneOf(allowed) {
-    return (input, raw) => {
-        const value = raw.trim().toLowerCase();
-        const found = allowed.find((a) => a === value);
-        if (found === undefined)
-            throw new input_error/* InputError */.d(input, raw, `allowed values are ${allowed.join(', ')}`);
-        return found;
-    };
-}
-function integer(min, max) {
-    return (input, raw) => {
-        const value = raw.trim();
-        const n = Number(value);
-        // Decimal digits only (0x10 and 1e2 are bad values).
-        if (!/^-?\d+$/.test(value) || n < min || n > max) {
-            throw new input_error/* InputError */.d(input, raw, `allowed is a whole number from ${min} to ${max}`);
-        }
-        return n;
-    };
-}
-// Comma- or newline-separated, trimmed, empty entries dropped.
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-const list = (_input, raw) => splitList(raw);
-// A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
-// `renamed` maps old names still accepted to their new ones (renamedEntries says which were used).
-function listOf(allowed, renamed = {}) {
-    return (input, raw) => splitList(raw).map((entry) => {
-        const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase()) ?? renamed[entry.toLowerCase()];
-        if (found === undefined) {
-            throw new input_error/* InputError */.d(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
-        }
-        return found;
-    });
-}
-const users = (input, raw) => {
-    const result = { logins: [], ids: [] };
-    for (const entry of splitList(raw)) {
-        if (/^\d+$/.test(entry))
-            result.ids.push(Number(entry));
-        else if ((0,escape_text/* isPlainLogin */.kx)(entry))
-            result.logins.push(entry.toLowerCase());
-        else
-            throw new input_error/* InputError */.d(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
-    }
-    return result;
-};
-// Two numbers "yellow,red". `descending`: the yellow band starts above the red one (younger is worse),
-// so yellow >= red; otherwise yellow <= red. The parser carries its rule, for what moves a band (a backtest).
-function band(options) {
-    const { min, max, whole, descending } = options;
-    const kind = whole ? 'whole numbers' : 'numbers';
-    const order = descending ? 'the first at least the second' : 'the first at most the second';
-    const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
-    const parser = (input, raw) => {
-        const parts = raw.split(',').map((s) => s.trim());
-        // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
-        const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
-        const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
-        const [yellow, red] = numbers;
-        if (!valid || (descending ? yellow < red : yellow > red))
-            throw new input_error/* InputError */.d(input, raw, rule);
-        return { yellow, red };
-    };
-    return Object.assign(parser, { rule: options });
-}
-// A calendar day "YYYY-MM-DD" (UTC) that exists and is not after today; empty: none. The result is the day's
-// first instant.
-const pastDay = (input, raw) => {
-    const value = raw.trim();
-    if (value === '')
-        return null;
-    const rule = `allowed is a date YYYY-MM-DD, a real day no later than today (${new Date().toISOString().slice(0, 10)}), or empty for none`;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match)
-        throw new input_error/* InputError */.d(input, raw, rule);
-    const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    // Date.UTC rolls 2024-02-30 over to March 1st: a day that does not come back as written does not exist.
-    if (day.toISOString().slice(0, 10) !== value || day.getTime() > Date.now())
-        throw new input_error/* InputError */.d(input, raw, rule);
-    return day;
-};
-
-;// CONCATENATED MODULE: ./src/settings/get-settings.ts
-
-
-
-// CI, automation and the files that steer coding agents: a malicious change there runs with the maintainers'
-// rights.
-const defaultSensitivePaths = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '**/action.yml',
-    '**/action.yaml',
-    '.github/dependabot.yml',
-    '**/CODEOWNERS',
-    '.devcontainer/**',
-    '.vscode/**',
-    '.claude/**',
-    '.cursor/**',
-    '.gemini/**',
-    '**/AGENTS.md',
-    '**/CLAUDE.md',
-    '.github/copilot-instructions.md',
-    '.github/instructions/**',
-    '.mcp.json',
-];
-// Old signal ids still accepted in ignore-signals, with a warning.
-const renamedSignals = { 'workflow-files': 'sensitive-files' };
-// Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
-// test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
-// be read without being declared here, nor declared without being parsed.
-const inputSpecs = {
-    // Token for every read and write.
-    'github-token': { default: '', parse: secret },
-    // Do everything except writes to GitHub; the summary lists what would have been written.
-    'dry-run': { default: 'false', parse: parsers_boolean },
-    // author_association values that skip triage.
-    'skip-associations': { default: 'OWNER,MEMBER,COLLABORATOR,CONTRIBUTOR', parse: listOf(types/* associations */.HX) },
-    // Skip authors of type Bot or whose login ends in [bot].
-    'skip-bots': { default: 'true', parse: parsers_boolean },
-    // Logins or numeric ids always skipped; an id still matches after a rename.
-    'trusted-users': { default: '', parse: users },
-    // How far back history counts, in days.
-    'activity-window-days': { default: '90', parse: integer(1, 365) },
-    'account-age-days': { default: '1095,90', parse: band({ min: 0, max: 36500, whole: true, descending: true }) },
-    'profile-fields': { default: '3,1', parse: band({ min: 0, max: 7, whole: true, descending: true }) },
-    'closed-unmerged-ratio': { default: '0.2,0.5', parse: band({ min: 0, max: 1, whole: false, descending: false }) },
-    'not-planned-issues': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'repeated-titles': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'repeated-comments': { default: '5,10', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
-    'external-prs-per-week': { default: '10,25', parse: band({ min: 0, max: 10000, whole: true, descending: false }) },
-    // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
-    'sensitive-paths': { default: defaultSensitivePaths.join(','), parse: list },
-    // Signal ids left out of the verdict (still shown).
-    'ignore-signals': { default: '', parse: listOf(types/* signalIds */.xO, renamedSignals) },
-    'label-green': { default: '', parse: parsers_text },
-    'label-yellow': { default: 'triage: check', parse: parsers_text },
-    'label-red': { default: 'triage: careful review', parse: parsers_text },
-    'first-time-label': { default: 'first-time contributor', parse: parsers_text },
-    // Posted once to a first-time contributor; {author} and {repo} are replaced.
-    'welcome-message': { default: '', parse: parsers_text },
-    // Post the triage report as a comment when the verdict is at least this.
-    'report-comment': { default: 'never', parse: oneOf(['never', 'yellow', 'red', 'always']) },
-    // Comment on a first-time contributor's merged PR.
-    'merged-message': { default: '', parse: parsers_text },
-    // After a first-time contributor's PR is merged, invite them to the repo owner's org.
-    'invite-to-org': { default: 'false', parse: parsers_boolean },
-    // Token with org admin rights, used only for the invitation.
-    'org-token': { default: '', parse: secret },
-    // Fail the step when the verdict is at least this.
-    'fail-on': { default: 'never', parse: oneOf(['never', 'yellow', 'red']) },
-    'backfill-issues': { default: 'false', parse: parsers_boolean },
-    // Backfill: most PRs/issues triaged in one run; backtest: most past items replayed.
-    'max-items': { default: '50', parse: integer(1, 1000) },
-    // On workflow_dispatch: replay the verdict on first-time contributors' items opened since this day (UTC).
-    'backtest-since': { default: '', parse: pastDay },
-};
-const inputNames = Object.keys(inputSpecs);
-const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'];
-// Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
-// `${{ vars.X }}` with X unset gives, takes its default.
-const emptyMeansNone = [
-    'skip-associations',
-    'trusted-users',
-    'ignore-signals',
-    'sensitive-paths',
-    'label-green',
-    'label-yellow',
-    'label-red',
-    'first-time-label',
-    'welcome-message',
-    'merged-message',
-    'org-token',
-];
-// Reads every input through `read` (the runner's INPUT_* variables in the action, --input flags in the CLI).
-// `undefined` is an input nobody set (the runner sets every input of action.yml, defaults included, so only
-// tests and the CLI leave one unset); it takes the default.
-function getSettings(read) {
-    const settings = {};
-    for (const name of inputNames) {
-        const raw = read(name);
-        const spec = inputSpecs[name];
-        const unset = raw === undefined || (raw.trim() === '' && !emptyMeansNone.includes(name));
-        settings[name] = spec.parse(name, unset ? spec.default : raw);
-    }
-    return checkCombinations(settings);
-}
-// What an input's value is still accepted for but should change: warnings for the run's summary and log.
-function inputNotices(read) {
-    const used = parse.splitList(read('ignore-signals') ?? '').map((e) => e.toLowerCase());
-    return Object.entries(renamedSignals)
-        .filter(([old]) => used.includes(old))
-        .map(([old, now]) => `ignore-signals: "${old}" is now called "${now}" (it also covers CI and coding-agent files); it was read as "${now}".`);
-}
-function checkCombinations(settings) {
-    for (const name of labelInputs) {
-        const label = settings[name].trim();
-        // GitHub refuses label names over 50 characters; better to say so before the run than on the write.
-        if (label.length > 50)
-            throw new input_error/* InputError */.d(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
-        settings[name] = label;
-    }
-    if (settings['invite-to-org'] && settings['org-token'] === '') {
-        throw new input_error/* InputError */.d('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
-    }
-    return settings;
-}
-// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
-// any request. Apart from getSettings because only the action takes the token from an input.
-function requireToken(settings) {
-    if (settings['github-token'] === '') {
-        throw new InputError('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
-    }
-}
-
-
-/***/ }),
-
-/***/ 5794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-// A bad input value: names the input, the value given (never a secret's) and what is allowed.
-class InputError extends Error {
-    input;
-    constructor(input, value, allowed) {
-        const shown = value === null ? '' : ` "${value}"`;
-        super(`Input '${input}' has an invalid value${shown}: ${allowed}.`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 2676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ itemUrl),
-/* harmony export */   M: () => (/* binding */ renderBacktest)
-/* harmony export */ });
-/* harmony import */ var _modes_backtest_item_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62);
-/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2278);
-
-
-const verdicts = ['green', 'yellow', 'red'];
-const icons = { green: '🟢', yellow: '🟡', red: '🔴' };
-// Lists longer than this end with a count: the summary has GitHub's 1 MiB to stay under.
-const listed = 100;
-function itemUrl(subject, serverUrl) {
-    return `${serverUrl}/${subject.repo.owner}/${subject.repo.name}/${subject.kind === 'pr' ? 'pull' : 'issues'}/${subject.number}`;
-}
-function itemLink(subject, serverUrl) {
-    return `[#${subject.number}](${itemUrl(subject, serverUrl)})`;
-}
-function share(n, of) {
-    return of === 0 ? '' : ` (${Math.round((100 * n) / of)} %)`;
-}
-// Verdict × outcome: counts, and each count's share of its row (what became of the items of that verdict).
-function outcomeTable(items) {
-    const count = (v, o) => items.filter((i) => (v === null || i.score.verdict === v) && (o === null || i.outcome === o)).length;
-    const row = (label, v) => {
-        const total = count(v, null);
-        const cells = _modes_backtest_item_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .itemOutcomes */ .R.map((o) => `${count(v, o)}${share(count(v, o), total)}`);
-        return `| ${label} | ${cells.join(' | ')} | ${total}${v === null ? '' : share(total, items.length)} |`;
-    };
-    return [
-        `| verdict | ${_modes_backtest_item_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .itemOutcomes */ .R.join(' | ')} | all |`,
-        `| --- | ${_modes_backtest_item_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .itemOutcomes */ .R.map(() => '---').join(' | ')} | --- |`,
-        ...verdicts.map((v) => row(`${icons[v]} ${v}`, v)),
-        row('all', null),
-    ].join('\n');
-}
-function itemLine(item, serverUrl) {
-    const { subject, score } = item;
-    const kind = subject.kind === 'pr' ? 'PR' : 'issue';
-    return `- ${icons[score.verdict]} ${itemLink(subject, serverUrl)} ${kind} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .authorLink */ .ah)(subject.author.login, serverUrl)}, ${subject.createdAt.slice(0, 10)}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(subject.title, 100)} → **${item.outcome}**; ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(score.reason, 200)}`;
-}
-function itemList(title, items, serverUrl) {
-    if (items.length === 0)
-        return `**${title}:** none`;
-    const lines = items.slice(0, listed).map((i) => itemLine(i, serverUrl));
-    if (items.length > listed)
-        lines.push(`- … and ${items.length - listed} more`);
-    return [`**${title}** (${items.length}):`, ...lines].join('\n');
-}
-// For each threshold input, the nearest band values at which some verdict would have been different.
-function edgesTable(result, serverUrl) {
-    if (result.items.length === 0)
-        return '';
-    const rows = result.edges.map((e) => {
-        const moves = e.moves
-            .slice(0, 10)
-            .map((m) => `${itemLink(result.items[m.index]?.subject, serverUrl)} ${icons[m.from]}→${icons[m.to]}`)
-            .join(', ');
-        const more = e.moves.length > 10 ? ` and ${e.moves.length - 10} more` : '';
-        return `| \`${e.input}\` | \`${e.current.yellow},${e.current.red}\` | \`${e.band.yellow},${e.band.red}\` (${e.edge}) | ${e.moves.length}: ${moves}${more} |`;
-    });
-    const head = '**Threshold edges**: the nearest band values, on either side of each edge, at which some verdict would change.';
-    if (rows.length === 0)
-        return `${head} None: no band value of any threshold input changes a verdict of these items.`;
-    return [head, '', '| input | now | with | items that move |', '| --- | --- | --- | --- |', ...rows].join('\n');
-}
-function costLine(stats) {
-    if (!stats)
-        return '';
-    const limits = Object.values(stats.rateLimits).map((l) => `${l.resource} ${l.remaining}/${l.limit} left (resets ${l.resetAt.slice(11, 16)} UTC)`);
-    return `**Cost:** ${stats.requests} API requests (${stats.graphql} GraphQL, ${stats.restReads} REST reads, ${stats.restWrites} writes), at most ${stats.maxInFlight} at once; rate limit ${limits.length > 0 ? limits.join(', ') : 'not reported'}.`;
-}
-function renderBacktest(result, serverUrl, stats) {
-    const { items, scanned } = result;
-    const dependent = items.filter((i) => i.dependsOnProfile).length;
-    const red = items.filter((i) => i.score.verdict === 'red');
-    const mergedRed = red.filter((i) => i.outcome === 'merged');
-    const spamGreen = items.filter((i) => i.score.verdict === 'green' && i.outcome === 'spam');
-    const leftOut = result.leftOut.length > 0 ? ` ${result.leftOut.map((id) => `\`${id}\``).join(', ')} is not judged (GitHub keeps no events that old).` : '';
-    return [
-        `Replayed ${items.length} PRs and issues of first-time contributors opened since ${result.since}, newest first, each as of its opening: account age then, every history window ending then; a PR's files as they are now. Nothing was written to GitHub.${leftOut}`,
-        `Looked at ${scanned.items} items opened since then: ${scanned.skipped} left out by a skip rule, ${scanned.notFirstTime} not by a first-time contributor at the time (${scanned.authors} authors checked).`,
-        `**The profile is read as it is now**, not as it was: ${dependent} of ${items.length} verdicts depend on it (they would differ with another \`profile-fields\` level).`,
-        items.length > 0 ? outcomeTable(items) : '',
-        itemList('Red', red, serverUrl),
-        itemList('Merged but red', mergedRed, serverUrl),
-        itemList('Spam but green', spamGreen, serverUrl),
-        edgesTable(result, serverUrl),
-        costLine(stats),
-    ]
-        .filter((p) => p !== '')
-        .join('\n\n');
-}
-
-
-/***/ }),
-
-/***/ 7123:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   C: () => (/* binding */ renderReportComment),
-/* harmony export */   hc: () => (/* binding */ levelIcons),
-/* harmony export */   l9: () => (/* binding */ signalTable),
-/* harmony export */   qr: () => (/* binding */ footer),
-/* harmony export */   yt: () => (/* binding */ activityLine)
-/* harmony export */ });
-/* unused harmony exports summaryLimit, fitSummary */
-/* harmony import */ var _inspect_summarize_activity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7527);
-/* harmony import */ var _modes_results_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(754);
-/* harmony import */ var _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7369);
-/* harmony import */ var _text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2278);
-/* harmony import */ var _render_backtest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2676);
-
-
-
-
-
-const levelIcons = { green: '🟢', yellow: '🟡', red: '🔴', unknown: '⚪' };
-const verdictIcons = { green: '🟢', yellow: '🟡', red: '🔴', skipped: '⏭️' };
-const verdictWords = {
-    green: 'green: nothing needs a second look',
-    yellow: 'yellow: worth a closer look',
-    red: 'red: review with care',
-    skipped: 'skipped',
-};
-// GitHub refuses a step summary over 1 MiB; stay well under it.
-const summaryLimit = 1024 * 1024 - 4096;
-function subjectLine(subject, firstTime, name, view) {
-    if (!subject)
-        return '';
-    const kind = subject.kind === 'pr' ? 'PR' : 'issue';
-    const welcome = firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
-    return `${kind} #${subject.number} by ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .authorLink */ .ah)(subject.author.login, view.serverUrl)}${name ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(name, 80)})` : ''}: ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(subject.title, 120)}${welcome}`;
-}
-function signalTable(signals, ignored = []) {
-    if (signals.length === 0)
-        return '';
-    const rows = signals.map((s) => {
-        const shown = s.value === null ? '–' : (0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(String(s.value), 40);
-        // The count links to what was counted; only our own URLs are links (every user text is escaped).
-        const value = s.url && s.value !== null ? `[${shown}](${s.url})` : shown;
-        const note = ignored.includes(s.id) ? ' (ignored)' : '';
-        const quote = s.quote ? ` — “${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(s.quote, 100)}”` : '';
-        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(s.detail, 240)}${quote} |`;
-    });
-    return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
-}
-function activityLine(activity, windowDays) {
-    if (!activity)
-        return '';
-    const parts = [];
-    if (activity.weekly) {
-        parts.push(`**Contributions** per week over the last ${windowDays} days: \`${(0,_inspect_summarize_activity_js__WEBPACK_IMPORTED_MODULE_0__/* .sparkline */ .K)(activity.weekly)}\` ${activity.contributions} in all`);
-    }
-    const events = activity.events;
-    if (events) {
-        const types = Object.entries(events.byType)
-            .sort((x, y) => y[1] - x[1])
-            .slice(0, 5)
-            .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
-            .join(', ');
-        parts.push(`**Public events** in the last ${events.days} days: ${events.total} in ${events.repos} repos${types ? ` (${types})` : ''}`);
-    }
-    return parts.join('  \n');
-}
-// The report comment: what a maintainer needs on the PR itself, nothing that changes from run to run unless
-// the verdict or a signal does (so a re-run does not rewrite it needlessly).
-function renderReportComment(input, view) {
-    const { score } = input;
-    return [
-        `### ${verdictIcons[score.verdict]} newcomer-triage: ${verdictWords[score.verdict]}`,
-        subjectLine(input.subject, input.firstTime, input.name, view),
-        score.reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(score.reason, 300)}` : '',
-        signalTable(score.signals, view.ignored),
-        activityLine(input.activity, view.windowDays),
-        '<sub>A maintainer can comment `/triage` to run it again.</sub>',
-    ]
-        .filter((l) => l !== '')
-        .join('\n\n');
-}
-function itemsTable(items, view) {
-    if (items.length === 0)
-        return '';
-    const rows = [...items]
-        .sort((a, b) => _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictRank */ .uI[b.verdict] - _verdict_compare_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictRank */ .uI[a.verdict] || b.number - a.number)
-        .map((i) => {
-        const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
-        return `| ${verdict} | #${i.number} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .authorLink */ .ah)(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(i.title, 80)} | ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(i.reason, 160)} |`;
-    });
-    return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-}
-function writesList(all, dryRun) {
-    if (all.length === 0)
-        return `**Written:** nothing${dryRun ? ' (dry run)' : ''}`;
-    const head = dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
-    const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
-    const shown = all
-        .slice(0, 200)
-        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(w.detail, 200)})` : ''}`);
-    if (all.length > shown.length)
-        shown.push(`- … and ${all.length - shown.length} more`);
-    return [head, ...shown].join('\n');
-}
-function footer(stats, wallMs) {
-    const parts = [`${stats?.requests ?? 0} API requests`, `${(wallMs / 1000).toFixed(2)} s`];
-    for (const limit of Object.values(stats?.rateLimits ?? {})) {
-        parts.push(`${limit.resource} rate limit ${limit.remaining}/${limit.limit} left, resets ${limit.resetAt.slice(11, 16)} UTC`);
-    }
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-function heading(result) {
-    if (!result)
-        return '### ❌ newcomer-triage failed';
-    const verdict = (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(result);
-    switch (result.mode) {
-        case 'post-merge':
-            return '### 🎉 newcomer-triage: merged';
-        case 'backfill':
-            return `### ${verdictIcons[verdict]} newcomer-triage backfill: ${result.items.length} items, worst ${verdict}`;
-        case 'backtest':
-            return `### 🔁 newcomer-triage backtest: ${result.items.length} past items since ${result.since}`;
-        case 'skip':
-            return `### ${verdictIcons.skipped} newcomer-triage: skipped (${result.skippedReason})`;
-        case 'triage':
-        case 'profile':
-            return `### ${verdictIcons[verdict]} newcomer-triage: ${verdictWords[verdict]}`;
-    }
-}
-// The parts only some modes have, in the order the summary shows them.
-function resultParts(result, view, stats) {
-    switch (result.mode) {
-        case 'triage':
-            return {
-                subject: subjectLine(result.subject, result.firstTime, result.name, view),
-                signals: signalTable(result.score.signals, view.ignored),
-                activity: activityLine(result.activity, view.windowDays),
-                items: '',
-            };
-        case 'profile':
-            return { subject: '', signals: signalTable(result.score.signals, view.ignored), activity: activityLine(result.activity, view.windowDays), items: '' };
-        case 'post-merge':
-            return { subject: subjectLine(result.subject, result.firstTime, null, view), signals: '', activity: '', items: '' };
-        case 'backfill':
-            return { subject: '', signals: '', activity: '', items: itemsTable(result.items, view) };
-        case 'backtest':
-            return { subject: '', signals: '', activity: '', items: (0,_render_backtest_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBacktest */ .M)(result, view.serverUrl, stats) };
-        case 'skip':
-            return { subject: subjectLine(result.subject, false, null, view), signals: '', activity: '', items: '' };
-    }
-}
-function renderSummary(run) {
-    const result = run.result;
-    const parts = result ? resultParts(result, run.view, run.stats) : { subject: '', signals: '', activity: '', items: '' };
-    const reason = result ? (0,_modes_results_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonOf */ .A3)(result) : '';
-    const writes = result ? [...result.writes, ...(result.mode === 'backfill' ? result.items.flatMap((i) => i.writes) : [])] : [];
-    const sections = [
-        heading(result),
-        parts.subject,
-        run.error ? `**Error:** ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(run.error, 1000)}` : '',
-        reason ? `> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(reason, 300)}` : '',
-        ...run.warnings.map((w) => `> [!WARNING]\n> ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(w, 600)}`),
-        parts.signals,
-        parts.activity,
-        parts.items,
-        ...(result?.notes ?? []).map((n) => `- ${(0,_text_escape_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(n, 400)}`),
-        !result || result.mode === 'skip' ? '' : writesList(writes, run.dryRun),
-        footer(run.stats, run.wallMs),
-    ];
-    return fitSummary(sections.filter((p) => p !== '').join('\n\n'));
-}
-// GitHub's limit is in bytes; the cut falls on a line boundary so no table row or character is split.
-function fitSummary(text) {
-    if (Buffer.byteLength(text) <= summaryLimit)
-        return text;
-    const lines = text.split('\n');
-    let size = 0;
-    let keep = 0;
-    while (keep < lines.length && size + Buffer.byteLength(lines[keep] ?? '') + 1 <= summaryLimit)
-        size += Buffer.byteLength(lines[keep++] ?? '') + 1;
-    return `${lines.slice(0, keep).join('\n')}\n\n… (cut to stay under GitHub's 1 MiB summary limit)`;
-}
-
-
-/***/ }),
-
-/***/ 2278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ isBotLogin),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   ah: () => (/* binding */ authorLink),
-/* harmony export */   kx: () => (/* binding */ isPlainLogin)
-/* harmony export */ });
-// Text from users (logins, names, bios, titles, bodies) made inert for GitHub-flavoured Markdown, on one line:
-// no mention, no HTML, no link or image, no issue reference, no table or code-fence break. A zero-width space
-// breaks what GitHub would otherwise recognise after rendering (mentions, autolinks, references); backslashes
-// and entities handle the Markdown and HTML syntax.
-const zws = '\u200b';
-// Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows them,
-// so a title could make the summary read other than it is ("Trojan Source").
-const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
-function escapeText(text, maxLength = 200) {
-    let t = text
-        .replace(bidiControls, '')
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .trim();
-    if (t.length > maxLength)
-        t = `${t.slice(0, maxLength - 1)}…`;
-    return t
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#!|~]/g, '\\$&')
-        .replace(/@/g, `@${zws}`)
-        .replace(/:\/\//g, `:${zws}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${zws}.`)
-        .replace(/\\#(?=\d)/g, `\\#${zws}`)
-        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${zws}-`);
-}
-// The login rule: a login as GitHub allows it (an app's bot account ends in [bot]) can be linked and
-// mentioned; anything else is shown escaped and unlinked.
-const loginPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-function authorLink(login, serverUrl) {
-    if (!loginPattern.test(login))
-        return escapeText(login, 60);
-    return `[${escapeText(login)}](${serverUrl}/${login.replace(/\[bot\]$/, '')})`;
-}
-function isPlainLogin(login) {
-    return loginPattern.test(login);
-}
-// An app's bot account, by its login (the payload's `type` says Bot too, but not every source carries it).
-function isBotLogin(login) {
-    return login.toLowerCase().endsWith('[bot]');
-}
-
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HX: () => (/* binding */ associations),
-/* harmony export */   hh: () => (/* binding */ toAssociation),
-/* harmony export */   w4: () => (/* binding */ contextSignalIds),
-/* harmony export */   xO: () => (/* binding */ signalIds)
-/* harmony export */ });
-/* unused harmony exports skippedReasons, thresholdSignalIds, repoName */
-// Shared vocabulary of the pipeline: what flows from one stage to the next.
-const associations = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE', 'MANNEQUIN'];
-// GitHub's author_association as a payload or a query gives it; a value GitHub adds later counts as NONE.
-function toAssociation(value) {
-    return associations.find((a) => a === value) ?? 'NONE';
-}
-const skippedReasons = (/* unused pure expression or super */ null && (['association', 'bot', 'trusted-user', 'deleted-user', 'unsupported-event', 'not-a-maintainer']));
-// Signals whose bands come from a `yellow,red` input; the input of account-age is `account-age-days`.
-const thresholdSignalIds = [
-    'account-age',
-    'profile-fields',
-    'closed-unmerged-ratio',
-    'not-planned-issues',
-    'repeated-titles',
-    'repeated-comments',
-    'external-prs-per-week',
-];
-const signalIds = [...thresholdSignalIds, 'sensitive-files'];
-// Context signals describe who the author is; the others are evidence of how their work was received.
-const contextSignalIds = ['account-age', 'profile-fields', 'external-prs-per-week'];
-function repoName(repo) {
-    return `${repo.owner}/${repo.name}`;
-}
-
-
-/***/ }),
-
-/***/ 7369:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AO: () => (/* binding */ failOnMet),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   uI: () => (/* binding */ verdictRank),
-/* harmony export */   zP: () => (/* binding */ worstVerdict)
-/* harmony export */ });
-// Verdicts from mildest to worst; a skip is below every verdict.
-const verdictRank = { skipped: 0, green: 1, yellow: 2, red: 3 };
-// fail-on and report-comment: true when the verdict is at least `threshold`; a skip never is.
-function atLeast(verdict, threshold) {
-    return threshold !== 'never' && verdict !== 'skipped' && verdictRank[verdict] >= verdictRank[threshold];
-}
-function failOnMet(verdict, failOn) {
-    return atLeast(verdict, failOn);
-}
-function worstVerdict(verdicts) {
-    return verdicts.reduce((w, v) => (verdictRank[v] > verdictRank[w] ? v : w), 'skipped');
-}
-
-
-/***/ }),
-
-/***/ 2613:
+/***/ 613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
+/***/ 611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 6141:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
+/***/ 756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 23:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3416:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ info)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!fs.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./src/lazy-modules/http-client.ts
-var http_client = __nccwpck_require__(3406);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4235:
+/***/ 221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -2465,10 +349,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -2570,8 +454,39 @@ const httpsOverHttp = (options) => loadTunnel().httpsOverHttp(options);
 const httpOverHttps = (options) => loadTunnel().httpOverHttps(options);
 const httpsOverHttps = (options) => loadTunnel().httpsOverHttps(options);
 
-// EXTERNAL MODULE: ./src/lazy-modules/undici.ts
-var undici = __nccwpck_require__(9916);
+;// CONCATENATED MODULE: ./src/lazy-modules/undici.ts
+let undici;
+// Not bundled here (webpackIgnore): each bundle would carry its own 0.9 MB copy.
+function loadUndici() {
+    undici ??= import(/* webpackIgnore: true */ '#undici').then((module) => module.default);
+    return undici;
+}
+// What @actions/http-client builds for HTTPS_PROXY / HTTP_PROXY: the options, kept until a request needs
+// the real agent.
+class ProxyAgent {
+    options;
+    #agent;
+    constructor(options) {
+        this.options = options;
+    }
+    real() {
+        this.#agent ??= loadUndici().then(({ ProxyAgent: Agent }) => new Agent(this.options));
+        return this.#agent;
+    }
+}
+async function fetch(input, init) {
+    const { dispatcher, ...rest } = init ?? {};
+    if (dispatcher === undefined)
+        return globalThis.fetch(input, rest);
+    if (!(dispatcher instanceof ProxyAgent))
+        throw new Error('undici stand-in: only the proxy agent of @actions/http-client can dispatch');
+    const [real, agent] = await Promise.all([loadUndici(), dispatcher.real()]);
+    return real.fetch(input, {
+        ...rest,
+        dispatcher: agent,
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -3169,7 +1084,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.k(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -3294,7 +1209,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -3304,24 +1219,9 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -3365,28 +1265,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -3403,78 +1281,325 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/settings/get-settings.ts + 1 modules
-var get_settings = __nccwpck_require__(9209);
-// EXTERNAL MODULE: ./src/text/escape-text.ts
-var escape_text = __nccwpck_require__(2278);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/types.ts
+// Shared vocabulary of the pipeline: what flows from one stage to the next.
+const associations = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE', 'MANNEQUIN'];
+// GitHub's author_association as a payload or a query gives it; a value GitHub adds later counts as NONE.
+function toAssociation(value) {
+    return associations.find((a) => a === value) ?? 'NONE';
+}
+const skippedReasons = (/* unused pure expression or super */ null && (['association', 'bot', 'trusted-user', 'deleted-user', 'unsupported-event', 'not-a-maintainer']));
+// Signals whose bands come from a `yellow,red` input; the input of account-age is `account-age-days`.
+const thresholdSignalIds = [
+    'account-age',
+    'profile-fields',
+    'closed-unmerged-ratio',
+    'not-planned-issues',
+    'repeated-titles',
+    'repeated-comments',
+    'external-prs-per-week',
+];
+const signalIds = [...thresholdSignalIds, 'sensitive-files'];
+// Context signals describe who the author is; the others are evidence of how their work was received.
+const contextSignalIds = (/* unused pure expression or super */ null && (['account-age', 'profile-fields', 'external-prs-per-week']));
+function repoName(repo) {
+    return `${repo.owner}/${repo.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/input-error.ts
+// A bad input value: names the input, the value given (never a secret's) and what is allowed.
+class input_error_InputError extends Error {
+    input;
+    constructor(input, value, allowed) {
+        const shown = value === null ? '' : ` "${value}"`;
+        super(`Input '${input}' has an invalid value${shown}: ${allowed}.`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/text/escape-text.ts
+// Text from users (logins, names, bios, titles, bodies) made inert for GitHub-flavoured Markdown, on one line:
+// no mention, no HTML, no link or image, no issue reference, no table or code-fence break. A zero-width space
+// breaks what GitHub would otherwise recognise after rendering (mentions, autolinks, references); backslashes
+// and entities handle the Markdown and HTML syntax.
+const zws = '\u200b';
+// Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows them,
+// so a title could make the summary read other than it is ("Trojan Source").
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+function escape_text_escapeText(text, maxLength = 200) {
+    let t = text
+        .replace(bidiControls, '')
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim();
+    if (t.length > maxLength)
+        t = `${t.slice(0, maxLength - 1)}…`;
+    return t
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#!|~]/g, '\\$&')
+        .replace(/@/g, `@${zws}`)
+        .replace(/:\/\//g, `:${zws}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${zws}.`)
+        .replace(/\\#(?=\d)/g, `\\#${zws}`)
+        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${zws}-`);
+}
+// The login rule: a login as GitHub allows it (an app's bot account ends in [bot]) can be linked and
+// mentioned; anything else is shown escaped and unlinked.
+const loginPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+function authorLink(login, serverUrl) {
+    if (!loginPattern.test(login))
+        return escape_text_escapeText(login, 60);
+    return `[${escape_text_escapeText(login)}](${serverUrl}/${login.replace(/\[bot\]$/, '')})`;
+}
+function isPlainLogin(login) {
+    return loginPattern.test(login);
+}
+// An app's bot account, by its login (the payload's `type` says Bot too, but not every source carries it).
+function isBotLogin(login) {
+    return login.toLowerCase().endsWith('[bot]');
+}
+
+;// CONCATENATED MODULE: ./src/settings/parsers.ts
+
+
+const parsers_text = (_input, raw) => raw;
+// A secret is never echoed back, even in an error.
+const secret = (_input, raw) => raw.trim();
+const parsers_boolean = (input, raw) => {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new input_error_InputError(input, raw, 'allowed values are true, false (any case)');
+};
+function oneOf(allowed) {
+    return (input, raw) => {
+        const value = raw.trim().toLowerCase();
+        const found = allowed.find((a) => a === value);
+        if (found === undefined)
+            throw new input_error_InputError(input, raw, `allowed values are ${allowed.join(', ')}`);
+        return found;
+    };
+}
+function integer(min, max) {
+    return (input, raw) => {
+        const value = raw.trim();
+        const n = Number(value);
+        // Decimal digits only (0x10 and 1e2 are bad values).
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            throw new input_error_InputError(input, raw, `allowed is a whole number from ${min} to ${max}`);
+        }
+        return n;
+    };
+}
+// Comma- or newline-separated, trimmed, empty entries dropped.
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+const list = (_input, raw) => splitList(raw);
+// A list whose every entry must be one of `allowed`; matching ignores case, the result uses the allowed spelling.
+// `renamed` maps old names still accepted to their new ones (renamedEntries says which were used).
+function listOf(allowed, renamed = {}) {
+    return (input, raw) => splitList(raw).map((entry) => {
+        const found = allowed.find((a) => a.toLowerCase() === entry.toLowerCase()) ?? renamed[entry.toLowerCase()];
+        if (found === undefined) {
+            throw new input_error_InputError(input, raw, `"${entry}" is not allowed; allowed values are ${allowed.join(', ')}`);
+        }
+        return found;
+    });
+}
+const users = (input, raw) => {
+    const result = { logins: [], ids: [] };
+    for (const entry of splitList(raw)) {
+        if (/^\d+$/.test(entry))
+            result.ids.push(Number(entry));
+        else if (isPlainLogin(entry))
+            result.logins.push(entry.toLowerCase());
+        else
+            throw new input_error_InputError(input, raw, `"${entry}" is neither a GitHub login nor a numeric user id; allowed are logins and ids, comma- or newline-separated`);
+    }
+    return result;
+};
+// Two numbers "yellow,red". `descending`: the yellow band starts above the red one (younger is worse),
+// so yellow >= red; otherwise yellow <= red. The parser carries its rule, for what moves a band (a backtest).
+function band(options) {
+    const { min, max, whole, descending } = options;
+    const kind = whole ? 'whole numbers' : 'numbers';
+    const order = descending ? 'the first at least the second' : 'the first at most the second';
+    const rule = `allowed is two ${kind} "yellow,red" from ${min} to ${max}, ${order}`;
+    const parser = (input, raw) => {
+        const parts = raw.split(',').map((s) => s.trim());
+        // Decimal digits only: Number() would also take 0x10, 1e2 and Infinity.
+        const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN));
+        const valid = numbers.length === 2 && numbers.every((n) => Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n)));
+        const [yellow, red] = numbers;
+        if (!valid || (descending ? yellow < red : yellow > red))
+            throw new input_error_InputError(input, raw, rule);
+        return { yellow, red };
+    };
+    return Object.assign(parser, { rule: options });
+}
+// A calendar day "YYYY-MM-DD" (UTC) that exists and is not after today; empty: none. The result is the day's
+// first instant.
+const pastDay = (input, raw) => {
+    const value = raw.trim();
+    if (value === '')
+        return null;
+    const rule = `allowed is a date YYYY-MM-DD, a real day no later than today (${new Date().toISOString().slice(0, 10)}), or empty for none`;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match)
+        throw new input_error_InputError(input, raw, rule);
+    const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    // Date.UTC rolls 2024-02-30 over to March 1st: a day that does not come back as written does not exist.
+    if (day.toISOString().slice(0, 10) !== value || day.getTime() > Date.now())
+        throw new input_error_InputError(input, raw, rule);
+    return day;
+};
+
+;// CONCATENATED MODULE: ./src/settings/get-settings.ts
+
+
+
+// CI, automation and the files that steer coding agents: a malicious change there runs with the maintainers'
+// rights.
+const defaultSensitivePaths = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.yml',
+    '**/action.yaml',
+    '.github/dependabot.yml',
+    '**/CODEOWNERS',
+    '.devcontainer/**',
+    '.vscode/**',
+    '.claude/**',
+    '.cursor/**',
+    '.gemini/**',
+    '**/AGENTS.md',
+    '**/CLAUDE.md',
+    '.github/copilot-instructions.md',
+    '.github/instructions/**',
+    '.mcp.json',
+];
+// Old signal ids still accepted in ignore-signals, with a warning.
+const renamedSignals = { 'workflow-files': 'sensitive-files' };
+// Every input of action.yml: its default (the runner applies action.yml's, the CLI and tests rely on these; a
+// test keeps the two equal) and its parser. The Settings type is derived from this table, so an input cannot
+// be read without being declared here, nor declared without being parsed.
+const inputSpecs = {
+    // Token for every read and write.
+    'github-token': { default: '', parse: secret },
+    // Do everything except writes to GitHub; the summary lists what would have been written.
+    'dry-run': { default: 'false', parse: parsers_boolean },
+    // author_association values that skip triage.
+    'skip-associations': { default: 'OWNER,MEMBER,COLLABORATOR,CONTRIBUTOR', parse: listOf(associations) },
+    // Skip authors of type Bot or whose login ends in [bot].
+    'skip-bots': { default: 'true', parse: parsers_boolean },
+    // Logins or numeric ids always skipped; an id still matches after a rename.
+    'trusted-users': { default: '', parse: users },
+    // How far back history counts, in days.
+    'activity-window-days': { default: '90', parse: integer(1, 365) },
+    'account-age-days': { default: '1095,90', parse: band({ min: 0, max: 36500, whole: true, descending: true }) },
+    'profile-fields': { default: '3,1', parse: band({ min: 0, max: 7, whole: true, descending: true }) },
+    'closed-unmerged-ratio': { default: '0.2,0.5', parse: band({ min: 0, max: 1, whole: false, descending: false }) },
+    'not-planned-issues': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'repeated-titles': { default: '4,6', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'repeated-comments': { default: '5,10', parse: band({ min: 0, max: 1000, whole: true, descending: false }) },
+    'external-prs-per-week': { default: '10,25', parse: band({ min: 0, max: 10000, whole: true, descending: false }) },
+    // Globs of files whose change by a newcomer needs a maintainer's eye (sensitive-files); empty: none.
+    'sensitive-paths': { default: defaultSensitivePaths.join(','), parse: list },
+    // Signal ids left out of the verdict (still shown).
+    'ignore-signals': { default: '', parse: listOf(signalIds, renamedSignals) },
+    'label-green': { default: '', parse: parsers_text },
+    'label-yellow': { default: 'triage: check', parse: parsers_text },
+    'label-red': { default: 'triage: careful review', parse: parsers_text },
+    'first-time-label': { default: 'first-time contributor', parse: parsers_text },
+    // Posted once to a first-time contributor; {author} and {repo} are replaced.
+    'welcome-message': { default: '', parse: parsers_text },
+    // Post the triage report as a comment when the verdict is at least this.
+    'report-comment': { default: 'never', parse: oneOf(['never', 'yellow', 'red', 'always']) },
+    // Comment on a first-time contributor's merged PR.
+    'merged-message': { default: '', parse: parsers_text },
+    // After a first-time contributor's PR is merged, invite them to the repo owner's org.
+    'invite-to-org': { default: 'false', parse: parsers_boolean },
+    // Token with org admin rights, used only for the invitation.
+    'org-token': { default: '', parse: secret },
+    // Fail the step when the verdict is at least this.
+    'fail-on': { default: 'never', parse: oneOf(['never', 'yellow', 'red']) },
+    'backfill-issues': { default: 'false', parse: parsers_boolean },
+    // Backfill: most PRs/issues triaged in one run; backtest: most past items replayed.
+    'max-items': { default: '50', parse: integer(1, 1000) },
+    // On workflow_dispatch: replay the verdict on first-time contributors' items opened since this day (UTC).
+    'backtest-since': { default: '', parse: pastDay },
+};
+const inputNames = Object.keys(inputSpecs);
+const labelInputs = ['label-green', 'label-yellow', 'label-red', 'first-time-label'];
+// Inputs whose empty value means "none" (no label, no message, nobody); any other input left empty, as
+// `${{ vars.X }}` with X unset gives, takes its default.
+const emptyMeansNone = [
+    'skip-associations',
+    'trusted-users',
+    'ignore-signals',
+    'sensitive-paths',
+    'label-green',
+    'label-yellow',
+    'label-red',
+    'first-time-label',
+    'welcome-message',
+    'merged-message',
+    'org-token',
+];
+// Reads every input through `read` (the runner's INPUT_* variables in the action, --input flags in the CLI).
+// `undefined` is an input nobody set (the runner sets every input of action.yml, defaults included, so only
+// tests and the CLI leave one unset); it takes the default.
+function get_settings_getSettings(read) {
+    const settings = {};
+    for (const name of inputNames) {
+        const raw = read(name);
+        const spec = inputSpecs[name];
+        const unset = raw === undefined || (raw.trim() === '' && !emptyMeansNone.includes(name));
+        settings[name] = spec.parse(name, unset ? spec.default : raw);
+    }
+    return checkCombinations(settings);
+}
+// What an input's value is still accepted for but should change: warnings for the run's summary and log.
+function get_settings_inputNotices(read) {
+    const used = parse.splitList(read('ignore-signals') ?? '').map((e) => e.toLowerCase());
+    return Object.entries(renamedSignals)
+        .filter(([old]) => used.includes(old))
+        .map(([old, now]) => `ignore-signals: "${old}" is now called "${now}" (it also covers CI and coding-agent files); it was read as "${now}".`);
+}
+function checkCombinations(settings) {
+    for (const name of labelInputs) {
+        const label = settings[name].trim();
+        // GitHub refuses label names over 50 characters; better to say so before the run than on the write.
+        if (label.length > 50)
+            throw new input_error_InputError(name, label, 'allowed is a label name of at most 50 characters, or empty for none');
+        settings[name] = label;
+    }
+    if (settings['invite-to-org'] && settings['org-token'] === '') {
+        throw new input_error_InputError('invite-to-org', 'true', "'org-token' must be set (a token with admin:org) when invitations are on");
+    }
+    return settings;
+}
+// Every run reads with the token, so an empty one (a secret that is not set) is a bad input, reported before
+// any request. Apart from getSettings because only the action takes the token from an input.
+function get_settings_requireToken(settings) {
+    if (settings['github-token'] === '') {
+        throw new InputError('github-token', null, 'it is empty; give the workflow token (the default, ${{ github.token }}) or a secret that is set');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 // What the CLI says about itself, and the error for a command line it cannot run (exit code 2).
 class UsageError extends Error {
@@ -3542,7 +1667,7 @@ const tokenInputs = { 'github-token': 'GITHUB_TOKEN', 'org-token': 'ORG_TOKEN' }
 function parseCommand(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (error) {
         throw new UsageError(describeParseError(error));
@@ -3558,7 +1683,7 @@ function parseCommand(argv) {
             throw new UsageError('profile needs a login: newcomer-triage profile <login>');
         if (positionals.length > 2)
             throw new UsageError(`profile takes one login, got: ${positionals.slice(1).join(' ')}`);
-        if (!(0,escape_text/* isPlainLogin */.kx)(login))
+        if (!isPlainLogin(login))
             throw new UsageError(`"${login}" is not a GitHub login (letters, digits and hyphens, up to 39)`);
         for (const flag of ['event', 'event-name', 'repo', 'dry-run']) {
             if (values[flag] !== undefined)
@@ -3618,8 +1743,8 @@ function parseInputs(flags) {
         const env = tokenInputs[name];
         if (env)
             throw new UsageError(`${name} is not taken as a flag, so it stays out of shell history: set ${env} in the environment`);
-        if (!get_settings/* inputNames */.vj.includes(name)) {
-            throw new UsageError(`unknown input "${name}"; valid inputs: ${get_settings/* inputNames */.vj.filter((n) => !tokenInputs[n]).join(', ')}`);
+        if (!inputNames.includes(name)) {
+            throw new UsageError(`unknown input "${name}"; valid inputs: ${inputNames.filter((n) => !tokenInputs[n]).join(', ')}`);
         }
         inputs.set(name, flag.slice(eq + 1));
     }
@@ -3662,12 +1787,407 @@ function paintVerdict(verdict, color) {
     return paint(verdict, verdictStyles[verdict], color);
 }
 
-// EXTERNAL MODULE: ./src/fetch/request-stats.ts
-var request_stats = __nccwpck_require__(2831);
-// EXTERNAL MODULE: ./src/summary/render-backtest.ts
-var render_backtest = __nccwpck_require__(2676);
-// EXTERNAL MODULE: ./src/summary/render-summary.ts
-var render_summary = __nccwpck_require__(7123);
+;// CONCATENATED MODULE: ./src/fetch/request-stats.ts
+function request_stats_newRequestStats() {
+    return {
+        requests: 0,
+        graphql: 0,
+        restReads: 0,
+        restWrites: 0,
+        inFlight: 0,
+        maxInFlight: 0,
+        rateLimits: {},
+        timedOut: [],
+        warnings: [],
+        refusedToken: null,
+        archived: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/backtest/item-outcome.ts
+// What became of a PR or issue, in the contract's words.
+const itemOutcomes = ['merged', 'closed unmerged', 'completed', 'not planned', 'open', 'spam'];
+// A label naming spam or invalid wins (GitHub's Hacktoberfest convention: such PRs do not count), whatever the
+// item's state; then a PR is merged, closed unmerged or open, an issue completed, not planned or open.
+// A duplicate is asked for as GitHub's default answers it, as not planned.
+function outcomeOf(item) {
+    if (item.labels.some((l) => /spam|invalid/i.test(l)))
+        return 'spam';
+    if (item.state === 'OPEN')
+        return 'open';
+    if (item.kind === 'pr')
+        return item.state === 'MERGED' ? 'merged' : 'closed unmerged';
+    return item.stateReason === 'NOT_PLANNED' || item.stateReason === 'DUPLICATE' ? 'not planned' : 'completed';
+}
+
+;// CONCATENATED MODULE: ./src/summary/render-backtest.ts
+
+
+const verdicts = ['green', 'yellow', 'red'];
+const icons = { green: '🟢', yellow: '🟡', red: '🔴' };
+// Lists longer than this end with a count: the summary has GitHub's 1 MiB to stay under.
+const listed = 100;
+function itemUrl(subject, serverUrl) {
+    return `${serverUrl}/${subject.repo.owner}/${subject.repo.name}/${subject.kind === 'pr' ? 'pull' : 'issues'}/${subject.number}`;
+}
+function itemLink(subject, serverUrl) {
+    return `[#${subject.number}](${itemUrl(subject, serverUrl)})`;
+}
+function share(n, of) {
+    return of === 0 ? '' : ` (${Math.round((100 * n) / of)} %)`;
+}
+// Verdict × outcome: counts, and each count's share of its row (what became of the items of that verdict).
+function outcomeTable(items) {
+    const count = (v, o) => items.filter((i) => (v === null || i.score.verdict === v) && (o === null || i.outcome === o)).length;
+    const row = (label, v) => {
+        const total = count(v, null);
+        const cells = itemOutcomes.map((o) => `${count(v, o)}${share(count(v, o), total)}`);
+        return `| ${label} | ${cells.join(' | ')} | ${total}${v === null ? '' : share(total, items.length)} |`;
+    };
+    return [
+        `| verdict | ${itemOutcomes.join(' | ')} | all |`,
+        `| --- | ${itemOutcomes.map(() => '---').join(' | ')} | --- |`,
+        ...verdicts.map((v) => row(`${icons[v]} ${v}`, v)),
+        row('all', null),
+    ].join('\n');
+}
+function itemLine(item, serverUrl) {
+    const { subject, score } = item;
+    const kind = subject.kind === 'pr' ? 'PR' : 'issue';
+    return `- ${icons[score.verdict]} ${itemLink(subject, serverUrl)} ${kind} by ${authorLink(subject.author.login, serverUrl)}, ${subject.createdAt.slice(0, 10)}: ${escape_text_escapeText(subject.title, 100)} → **${item.outcome}**; ${escape_text_escapeText(score.reason, 200)}`;
+}
+function itemList(title, items, serverUrl) {
+    if (items.length === 0)
+        return `**${title}:** none`;
+    const lines = items.slice(0, listed).map((i) => itemLine(i, serverUrl));
+    if (items.length > listed)
+        lines.push(`- … and ${items.length - listed} more`);
+    return [`**${title}** (${items.length}):`, ...lines].join('\n');
+}
+// For each threshold input, the nearest band values at which some verdict would have been different.
+function edgesTable(result, serverUrl) {
+    if (result.items.length === 0)
+        return '';
+    const rows = result.edges.map((e) => {
+        const moves = e.moves
+            .slice(0, 10)
+            .map((m) => `${itemLink(result.items[m.index]?.subject, serverUrl)} ${icons[m.from]}→${icons[m.to]}`)
+            .join(', ');
+        const more = e.moves.length > 10 ? ` and ${e.moves.length - 10} more` : '';
+        return `| \`${e.input}\` | \`${e.current.yellow},${e.current.red}\` | \`${e.band.yellow},${e.band.red}\` (${e.edge}) | ${e.moves.length}: ${moves}${more} |`;
+    });
+    const head = '**Threshold edges**: the nearest band values, on either side of each edge, at which some verdict would change.';
+    if (rows.length === 0)
+        return `${head} None: no band value of any threshold input changes a verdict of these items.`;
+    return [head, '', '| input | now | with | items that move |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+function costLine(stats) {
+    if (!stats)
+        return '';
+    const limits = Object.values(stats.rateLimits).map((l) => `${l.resource} ${l.remaining}/${l.limit} left (resets ${l.resetAt.slice(11, 16)} UTC)`);
+    return `**Cost:** ${stats.requests} API requests (${stats.graphql} GraphQL, ${stats.restReads} REST reads, ${stats.restWrites} writes), at most ${stats.maxInFlight} at once; rate limit ${limits.length > 0 ? limits.join(', ') : 'not reported'}.`;
+}
+function renderBacktest(result, serverUrl, stats) {
+    const { items, scanned } = result;
+    const dependent = items.filter((i) => i.dependsOnProfile).length;
+    const red = items.filter((i) => i.score.verdict === 'red');
+    const mergedRed = red.filter((i) => i.outcome === 'merged');
+    const spamGreen = items.filter((i) => i.score.verdict === 'green' && i.outcome === 'spam');
+    const leftOut = result.leftOut.length > 0 ? ` ${result.leftOut.map((id) => `\`${id}\``).join(', ')} is not judged (GitHub keeps no events that old).` : '';
+    return [
+        `Replayed ${items.length} PRs and issues of first-time contributors opened since ${result.since}, newest first, each as of its opening: account age then, every history window ending then; a PR's files as they are now. Nothing was written to GitHub.${leftOut}`,
+        `Looked at ${scanned.items} items opened since then: ${scanned.skipped} left out by a skip rule, ${scanned.notFirstTime} not by a first-time contributor at the time (${scanned.authors} authors checked).`,
+        `**The profile is read as it is now**, not as it was: ${dependent} of ${items.length} verdicts depend on it (they would differ with another \`profile-fields\` level).`,
+        items.length > 0 ? outcomeTable(items) : '',
+        itemList('Red', red, serverUrl),
+        itemList('Merged but red', mergedRed, serverUrl),
+        itemList('Spam but green', spamGreen, serverUrl),
+        edgesTable(result, serverUrl),
+        costLine(stats),
+    ]
+        .filter((p) => p !== '')
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/inspect/summarize-activity.ts
+const dayMs = 86_400_000;
+const weekMs = 7 * dayMs;
+// The calendar gives the long view, the events the recent detail. GitHub's event pages can overlap when new
+// events arrive between two reads, so events are deduped by id.
+function summarizeActivity(calendar, events, window) {
+    if (!calendar && !events)
+        return null;
+    const { since, eventsSince, now } = window;
+    return {
+        weekly: calendar && weeklyOf(calendar, since, now),
+        contributions: calendar?.reduce((sum, d) => sum + d.count, 0) ?? 0,
+        events: events && eventsOf(events, eventsSince, now, window.eventsDays),
+    };
+}
+function weeklyOf(calendar, since, now) {
+    const weeks = Math.max(1, Math.ceil((now.getTime() - since.getTime()) / weekMs));
+    const weekly = new Array(weeks).fill(0);
+    // A calendar day is a whole day; its week is counted from the day's end so today's falls in the last week.
+    for (const day of calendar) {
+        const end = Date.parse(`${day.date}T00:00:00Z`) + dayMs;
+        if (Number.isNaN(end) || end <= since.getTime())
+            continue;
+        const age = Math.floor(Math.max(0, now.getTime() - end) / weekMs);
+        const index = weeks - 1 - Math.min(age, weeks - 1);
+        weekly[index] = (weekly[index] ?? 0) + day.count;
+    }
+    return weekly;
+}
+function eventsOf(events, since, now, days) {
+    const seen = new Set();
+    const kept = events.filter((e) => {
+        const t = Date.parse(e.createdAt);
+        if (seen.has(e.id) || Number.isNaN(t) || t < since.getTime() || t > now.getTime())
+            return false;
+        seen.add(e.id);
+        return true;
+    });
+    const byType = {};
+    for (const e of kept)
+        byType[e.type] = (byType[e.type] ?? 0) + 1;
+    return { total: kept.length, byType, repos: new Set(kept.map((e) => e.repo)).size, days };
+}
+const bars = '▁▂▃▄▅▆▇█';
+// One bar per week, scaled to the busiest week; a week with no contribution is the lowest bar.
+function sparkline(values) {
+    const max = Math.max(0, ...values);
+    return values.map((v) => (max === 0 ? bars[0] : bars[Math.min(bars.length - 1, Math.round((v / max) * (bars.length - 1)))])).join('');
+}
+
+;// CONCATENATED MODULE: ./src/modes/results.ts
+function outcome(partial, warnings = [], notes = [], writes = []) {
+    return { partial, warnings, notes, writes };
+}
+// The verdict output of a run: a post-merge run and a backtest do not triage, a backfill reports its worst.
+function results_verdictOf(result) {
+    switch (result.mode) {
+        case 'triage':
+        case 'profile':
+            return result.score.verdict;
+        case 'backfill':
+            return result.verdict;
+        case 'post-merge':
+        case 'backtest':
+        case 'skip':
+            return 'skipped';
+    }
+}
+function reasonOf(result) {
+    switch (result.mode) {
+        case 'triage':
+        case 'profile':
+            return result.score.reason;
+        case 'backfill':
+        case 'skip':
+            return result.reason;
+        case 'post-merge':
+        case 'backtest':
+            return '';
+    }
+}
+// A run that a skip rule ended; `warnings` say what could not be checked on the way.
+function skipped(reason, subject, warnings = []) {
+    return { mode: 'skip', skippedReason: reason, subject, reason: skipExplanations[reason], ...outcome(false, warnings) };
+}
+const skipExplanations = {
+    association: "the author's association with the repo is in skip-associations",
+    bot: 'the author is a bot',
+    'trusted-user': 'the author is in trusted-users',
+    'deleted-user': "the author's account was deleted",
+    'unsupported-event': 'this event or action is not one the action triages',
+    'not-a-maintainer': 'only an owner, member or collaborator can ask for /triage',
+};
+
+;// CONCATENATED MODULE: ./src/verdict/compare-verdicts.ts
+// Verdicts from mildest to worst; a skip is below every verdict.
+const verdictRank = { skipped: 0, green: 1, yellow: 2, red: 3 };
+// fail-on and report-comment: true when the verdict is at least `threshold`; a skip never is.
+function atLeast(verdict, threshold) {
+    return threshold !== 'never' && verdict !== 'skipped' && verdictRank[verdict] >= verdictRank[threshold];
+}
+function compare_verdicts_failOnMet(verdict, failOn) {
+    return atLeast(verdict, failOn);
+}
+function worstVerdict(verdicts) {
+    return verdicts.reduce((w, v) => (verdictRank[v] > verdictRank[w] ? v : w), 'skipped');
+}
+
+;// CONCATENATED MODULE: ./src/summary/render-summary.ts
+
+
+
+
+
+const levelIcons = { green: '🟢', yellow: '🟡', red: '🔴', unknown: '⚪' };
+const verdictIcons = { green: '🟢', yellow: '🟡', red: '🔴', skipped: '⏭️' };
+const verdictWords = {
+    green: 'green: nothing needs a second look',
+    yellow: 'yellow: worth a closer look',
+    red: 'red: review with care',
+    skipped: 'skipped',
+};
+// GitHub refuses a step summary over 1 MiB; stay well under it.
+const summaryLimit = 1024 * 1024 - 4096;
+function subjectLine(subject, firstTime, name, view) {
+    if (!subject)
+        return '';
+    const kind = subject.kind === 'pr' ? 'PR' : 'issue';
+    const welcome = firstTime ? '\n\n🌱 A first-time contributor to this repository.' : '';
+    return `${kind} #${subject.number} by ${authorLink(subject.author.login, view.serverUrl)}${name ? ` (${escape_text_escapeText(name, 80)})` : ''}: ${escape_text_escapeText(subject.title, 120)}${welcome}`;
+}
+function signalTable(signals, ignored = []) {
+    if (signals.length === 0)
+        return '';
+    const rows = signals.map((s) => {
+        const shown = s.value === null ? '–' : escape_text_escapeText(String(s.value), 40);
+        // The count links to what was counted; only our own URLs are links (every user text is escaped).
+        const value = s.url && s.value !== null ? `[${shown}](${s.url})` : shown;
+        const note = ignored.includes(s.id) ? ' (ignored)' : '';
+        const quote = s.quote ? ` — “${escape_text_escapeText(s.quote, 100)}”` : '';
+        return `| ${levelIcons[s.level]} | \`${s.id}\`${note} | ${value} | ${escape_text_escapeText(s.detail, 240)}${quote} |`;
+    });
+    return ['| | signal | value | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+function activityLine(activity, windowDays) {
+    if (!activity)
+        return '';
+    const parts = [];
+    if (activity.weekly) {
+        parts.push(`**Contributions** per week over the last ${windowDays} days: \`${sparkline(activity.weekly)}\` ${activity.contributions} in all`);
+    }
+    const events = activity.events;
+    if (events) {
+        const types = Object.entries(events.byType)
+            .sort((x, y) => y[1] - x[1])
+            .slice(0, 5)
+            .map(([type, n]) => `${type.replace(/Event$/, '')} ${n}`)
+            .join(', ');
+        parts.push(`**Public events** in the last ${events.days} days: ${events.total} in ${events.repos} repos${types ? ` (${types})` : ''}`);
+    }
+    return parts.join('  \n');
+}
+// The report comment: what a maintainer needs on the PR itself, nothing that changes from run to run unless
+// the verdict or a signal does (so a re-run does not rewrite it needlessly).
+function renderReportComment(input, view) {
+    const { score } = input;
+    return [
+        `### ${verdictIcons[score.verdict]} newcomer-triage: ${verdictWords[score.verdict]}`,
+        subjectLine(input.subject, input.firstTime, input.name, view),
+        score.reason ? `> ${escapeText(score.reason, 300)}` : '',
+        signalTable(score.signals, view.ignored),
+        activityLine(input.activity, view.windowDays),
+        '<sub>A maintainer can comment `/triage` to run it again.</sub>',
+    ]
+        .filter((l) => l !== '')
+        .join('\n\n');
+}
+function itemsTable(items, view) {
+    if (items.length === 0)
+        return '';
+    const rows = [...items]
+        .sort((a, b) => verdictRank[b.verdict] - verdictRank[a.verdict] || b.number - a.number)
+        .map((i) => {
+        const verdict = i.verdict === 'skipped' ? `⏭️ skipped (${i.skippedReason ?? ''})` : `${verdictIcons[i.verdict]} ${i.verdict}`;
+        return `| ${verdict} | #${i.number} | ${authorLink(i.author, view.serverUrl)}${i.firstTime ? ' 🌱' : ''} | ${escape_text_escapeText(i.title, 80)} | ${escape_text_escapeText(i.reason, 160)} |`;
+    });
+    return ['| verdict | item | author | title | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+function writesList(all, dryRun) {
+    if (all.length === 0)
+        return `**Written:** nothing${dryRun ? ' (dry run)' : ''}`;
+    const head = dryRun ? '**Would write** (dry run, nothing was sent):' : '**Written:**';
+    const icon = { written: '✅', planned: '📝', refused: '🚫', failed: '❌' };
+    const shown = all
+        .slice(0, 200)
+        .map((w) => `- ${icon[w.status]} ${w.description}${w.detail && w.detail !== 'dry run' ? ` (${escape_text_escapeText(w.detail, 200)})` : ''}`);
+    if (all.length > shown.length)
+        shown.push(`- … and ${all.length - shown.length} more`);
+    return [head, ...shown].join('\n');
+}
+function footer(stats, wallMs) {
+    const parts = [`${stats?.requests ?? 0} API requests`, `${(wallMs / 1000).toFixed(2)} s`];
+    for (const limit of Object.values(stats?.rateLimits ?? {})) {
+        parts.push(`${limit.resource} rate limit ${limit.remaining}/${limit.limit} left, resets ${limit.resetAt.slice(11, 16)} UTC`);
+    }
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function heading(result) {
+    if (!result)
+        return '### ❌ newcomer-triage failed';
+    const verdict = results_verdictOf(result);
+    switch (result.mode) {
+        case 'post-merge':
+            return '### 🎉 newcomer-triage: merged';
+        case 'backfill':
+            return `### ${verdictIcons[verdict]} newcomer-triage backfill: ${result.items.length} items, worst ${verdict}`;
+        case 'backtest':
+            return `### 🔁 newcomer-triage backtest: ${result.items.length} past items since ${result.since}`;
+        case 'skip':
+            return `### ${verdictIcons.skipped} newcomer-triage: skipped (${result.skippedReason})`;
+        case 'triage':
+        case 'profile':
+            return `### ${verdictIcons[verdict]} newcomer-triage: ${verdictWords[verdict]}`;
+    }
+}
+// The parts only some modes have, in the order the summary shows them.
+function resultParts(result, view, stats) {
+    switch (result.mode) {
+        case 'triage':
+            return {
+                subject: subjectLine(result.subject, result.firstTime, result.name, view),
+                signals: signalTable(result.score.signals, view.ignored),
+                activity: activityLine(result.activity, view.windowDays),
+                items: '',
+            };
+        case 'profile':
+            return { subject: '', signals: signalTable(result.score.signals, view.ignored), activity: activityLine(result.activity, view.windowDays), items: '' };
+        case 'post-merge':
+            return { subject: subjectLine(result.subject, result.firstTime, null, view), signals: '', activity: '', items: '' };
+        case 'backfill':
+            return { subject: '', signals: '', activity: '', items: itemsTable(result.items, view) };
+        case 'backtest':
+            return { subject: '', signals: '', activity: '', items: renderBacktest(result, view.serverUrl, stats) };
+        case 'skip':
+            return { subject: subjectLine(result.subject, false, null, view), signals: '', activity: '', items: '' };
+    }
+}
+function render_summary_renderSummary(run) {
+    const result = run.result;
+    const parts = result ? resultParts(result, run.view, run.stats) : { subject: '', signals: '', activity: '', items: '' };
+    const reason = result ? reasonOf(result) : '';
+    const writes = result ? [...result.writes, ...(result.mode === 'backfill' ? result.items.flatMap((i) => i.writes) : [])] : [];
+    const sections = [
+        heading(result),
+        parts.subject,
+        run.error ? `**Error:** ${escape_text_escapeText(run.error, 1000)}` : '',
+        reason ? `> ${escape_text_escapeText(reason, 300)}` : '',
+        ...run.warnings.map((w) => `> [!WARNING]\n> ${escape_text_escapeText(w, 600)}`),
+        parts.signals,
+        parts.activity,
+        parts.items,
+        ...(result?.notes ?? []).map((n) => `- ${escape_text_escapeText(n, 400)}`),
+        !result || result.mode === 'skip' ? '' : writesList(writes, run.dryRun),
+        footer(run.stats, run.wallMs),
+    ];
+    return fitSummary(sections.filter((p) => p !== '').join('\n\n'));
+}
+// GitHub's limit is in bytes; the cut falls on a line boundary so no table row or character is split.
+function fitSummary(text) {
+    if (Buffer.byteLength(text) <= summaryLimit)
+        return text;
+    const lines = text.split('\n');
+    let size = 0;
+    let keep = 0;
+    while (keep < lines.length && size + Buffer.byteLength(lines[keep] ?? '') + 1 <= summaryLimit)
+        size += Buffer.byteLength(lines[keep++] ?? '') + 1;
+    return `${lines.slice(0, keep).join('\n')}\n\n… (cut to stay under GitHub's 1 MiB summary limit)`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/environment.ts
 // What a local run takes from the environment: the token and where GitHub is. The token never leaves this
 // process except in the Authorization header.
@@ -3693,8 +2213,6 @@ function checkGraphqlUrl(apiUrl, graphqlUrl) {
     }
 }
 
-// EXTERNAL MODULE: ./src/settings/input-error.ts
-var input_error = __nccwpck_require__(5794);
 ;// CONCATENATED MODULE: ./src/cli/read-settings.ts
 // The action's inputs for a local run: --input flags in place of `with:`, tokens from the environment, and the
 // same parsing (and the same errors) as the action, since it is the same getSettings.
@@ -3714,10 +2232,10 @@ function readSettings(inputs, env, dryRun) {
         return inputs.get(name);
     };
     try {
-        return (0,get_settings/* getSettings */.mt)(read);
+        return get_settings_getSettings(read);
     }
     catch (error) {
-        if (error instanceof input_error/* InputError */.d)
+        if (error instanceof input_error_InputError)
             throw new UsageError(error.message);
         throw error;
     }
@@ -3870,8 +2388,8 @@ async function runBacktestCommand(command, io) {
     const repo = { owner, name };
     const startedAt = Date.now();
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, runBacktest } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
-    const stats = (0,request_stats/* newRequestStats */.d)();
+    const { createClient, runBacktest } = await import(/* webpackIgnore: true */ '#modes');
+    const stats = request_stats_newRequestStats();
     const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs), stats, log: io.err });
     let result;
     try {
@@ -3886,7 +2404,7 @@ async function runBacktestCommand(command, io) {
         io.out(JSON.stringify(toJson(result, env.serverUrl, warnings, stats), null, 2));
     else {
         const view = { serverUrl: env.serverUrl, windowDays: settings['activity-window-days'], ignored: settings['ignore-signals'] };
-        io.out(renderTerminal((0,render_summary/* renderSummary */.Br)({ result, error: null, warnings, stats, wallMs: Date.now() - startedAt, dryRun: true, view }), { color: io.color }));
+        io.out(renderTerminal(render_summary_renderSummary({ result, error: null, warnings, stats, wallMs: Date.now() - startedAt, dryRun: true, view }), { color: io.color }));
     }
     return 0;
 }
@@ -3903,7 +2421,7 @@ function toJson(result, serverUrl, warnings, stats) {
         items: result.items.map((i) => ({
             number: i.subject.number,
             kind: i.subject.kind,
-            url: (0,render_backtest/* itemUrl */.B)(i.subject, serverUrl),
+            url: itemUrl(i.subject, serverUrl),
             author: i.subject.author.login,
             createdAt: i.subject.createdAt,
             outcome: i.outcome,
@@ -3926,10 +2444,6 @@ function toJson(result, serverUrl, warnings, stats) {
     };
 }
 
-// EXTERNAL MODULE: ./src/modes/results.ts
-var results = __nccwpck_require__(754);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/event/event-error.ts
 // An event payload the action cannot use (not a JSON object, or without what its event must carry): a bad
 // input, reported as one error naming the event file.
@@ -3940,8 +2454,43 @@ class event_error_EventError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./src/event/skip-rules.ts
-var skip_rules = __nccwpck_require__(9071);
+;// CONCATENATED MODULE: ./src/event/skip-rules.ts
+
+// GitHub shows items of deleted accounts as authored by this placeholder user.
+const deletedUser = { login: 'ghost', id: 10137 };
+// Associations that mean the author already works on the repo; after a merge the author reads CONTRIBUTOR,
+// so the post-merge path keeps only these.
+const postMergeSkips = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+// Associations under which a webhook shows an author who may still have write access some other way (a
+// private org member, a team member): the contract counts write or above as COLLABORATOR.
+const unconfirmed = ['CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE'];
+function mayHaveWriteAccess(association) {
+    return unconfirmed.includes(association);
+}
+// Whether confirming the author's write access could change the skip decision: only when the association
+// does not skip already and COLLABORATOR would.
+function worthConfirming(subject, settings, postMerge) {
+    if (!mayHaveWriteAccess(subject.association))
+        return false;
+    const skipped = postMerge ? postMergeSkips : settings['skip-associations'];
+    return skipped.includes('COLLABORATOR') && !skipped.includes(subject.association);
+}
+// The contract's order: bot, deleted user, association, trusted user. Pure: no API request.
+function getSkipReason(subject, settings, postMerge) {
+    const { login, id, type } = subject.author;
+    if (settings['skip-bots'] && (type === 'Bot' || isBotLogin(login)))
+        return 'bot';
+    if (login === deletedUser.login || id === deletedUser.id)
+        return 'deleted-user';
+    const skipped = postMerge ? postMergeSkips : settings['skip-associations'];
+    if (skipped.includes(subject.association))
+        return 'association';
+    const trusted = settings['trusted-users'];
+    if (trusted.logins.includes(login.toLowerCase()) || (id !== null && trusted.ids.includes(id)))
+        return 'trusted-user';
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/event/get-subject.ts
 
 
@@ -3982,7 +2531,7 @@ function getPlan(eventName, payload, repo) {
             if (maintainerAssociations.includes(association))
                 return { mode: 'triage', subject, command: true, confirmCommenter: null };
             const commenter = payload.comment?.user?.login;
-            if (!commenter || !(0,skip_rules/* mayHaveWriteAccess */.Fu)(association))
+            if (!commenter || !mayHaveWriteAccess(association))
                 return { mode: 'skip', reason: 'not-a-maintainer', subject };
             return { mode: 'triage', subject, command: true, confirmCommenter: commenter };
         }
@@ -4006,7 +2555,7 @@ function toSubject(item, kind, repo) {
         kind,
         // A deleted account's items show GitHub's placeholder user "ghost"; a null user is treated the same way.
         author: { login: user?.login ?? 'ghost', id: user?.id ?? null, type: user?.type ?? 'User' },
-        association: (0,types/* toAssociation */.hh)(item.author_association),
+        association: toAssociation(item.author_association),
         title: item.title ?? '',
         createdAt: item.created_at ?? new Date().toISOString(),
         mergedAt: item.merged_at ?? null,
@@ -4027,15 +2576,15 @@ const pipeline_budgetMs = { single: 90_000, backfill: 20 * 60_000 };
 async function pipeline_pipeline(settings, context, now = new Date()) {
     const plan = getPlan(context.eventName, context.payload, context.repo);
     if (plan.mode === 'skip')
-        return (0,results/* skipped */.hT)(plan.reason, plan.subject);
+        return skipped(plan.reason, plan.subject);
     if (plan.mode !== 'backfill') {
-        const reason = (0,skip_rules/* getSkipReason */.QH)(plan.subject, settings, plan.mode === 'post-merge');
+        const reason = getSkipReason(plan.subject, settings, plan.mode === 'post-merge');
         if (reason)
-            return (0,results/* skipped */.hT)(reason, plan.subject);
+            return skipped(reason, plan.subject);
     }
     // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
     const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
-    const modes = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
+    const modes = await import(/* webpackIgnore: true */ '#modes');
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? pipeline_budgetMs.backfill : pipeline_budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
         token,
@@ -4077,10 +2626,1000 @@ function pipeline_withClientWarnings(warnings, stats) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
-var lib_core = __nccwpck_require__(3416);
-// EXTERNAL MODULE: ./src/verdict/compare-verdicts.ts
-var compare_verdicts = __nccwpck_require__(7369);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./src/lazy-modules/http-client.ts
+// The file, not the package name: the name is this stand-in.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadHttpClient = () => __nccwpck_require__(221);
+// The one export its importers use; `new` gives them the real client.
+class http_client_HttpClient {
+    constructor(...args) {
+        return new (loadHttpClient().HttpClient)(...args);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -4205,7 +3744,7 @@ function viewOf(env, settings) {
 function outputsOf(result, stats) {
     const single = result?.mode === 'triage' || result?.mode === 'post-merge' || result?.mode === 'skip' ? result : null;
     return {
-        verdict: result ? (0,results/* verdictOf */.Vj)(result) : 'skipped',
+        verdict: result ? results_verdictOf(result) : 'skipped',
         'skipped-reason': result?.mode === 'skip' ? result.skippedReason : '',
         author: single?.subject?.author.login ?? '',
         'first-time': String(single !== null && single.mode !== 'skip' && single.firstTime),
@@ -4310,7 +3849,7 @@ async function runEvent(command, io) {
     if (!settings['dry-run'])
         io.err('not a dry run: labels and comments are written to GitHub (--dry-run to only report them)');
     const startedAt = Date.now();
-    const stats = (0,request_stats/* newRequestStats */.d)();
+    const stats = request_stats_newRequestStats();
     const context = {
         eventName: event.eventName,
         payload: event.payload,
@@ -4334,7 +3873,7 @@ async function runEvent(command, io) {
     if (command.json)
         io.out(JSON.stringify({ ...outputsOf(result, stats), warnings, ...(error ? { error } : {}) }, null, 2));
     else
-        io.out(renderTerminal((0,render_summary/* renderSummary */.Br)({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings['dry-run'], view }), { color: io.color }));
+        io.out(renderTerminal(render_summary_renderSummary({ result, error, warnings, stats, wallMs: Date.now() - startedAt, dryRun: settings['dry-run'], view }), { color: io.color }));
     if (stats.refusedToken) {
         io.err('newcomer-triage failed: GitHub refused the token in GITHUB_TOKEN (HTTP 401 Bad credentials): it is expired, revoked or mistyped');
         return 1;
@@ -4343,8 +3882,8 @@ async function runEvent(command, io) {
         io.err(`newcomer-triage failed: ${error ?? 'no result'}`);
         return 1;
     }
-    const verdict = (0,results/* verdictOf */.Vj)(result);
-    if ((0,compare_verdicts/* failOnMet */.AO)(verdict, settings['fail-on'])) {
+    const verdict = results_verdictOf(result);
+    if (compare_verdicts_failOnMet(verdict, settings['fail-on'])) {
         io.err(`The verdict is ${verdict}, and fail-on is ${settings['fail-on']}.`);
         return 1;
     }
@@ -4367,8 +3906,8 @@ async function runProfile(command, io) {
     const settings = readSettings(command.inputs, env, true);
     const startedAt = Date.now();
     // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-    const { createClient, profileLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133));
-    const stats = (0,request_stats/* newRequestStats */.d)();
+    const { createClient, profileLogin } = await import(/* webpackIgnore: true */ '#modes');
+    const stats = request_stats_newRequestStats();
     const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(run_profile_budgetMs), stats });
     let result;
     try {
@@ -4389,20 +3928,20 @@ async function runProfile(command, io) {
         io.out(JSON.stringify({ login: command.login, name, verdict, reason, partial, signals, warnings, 'api-requests': stats.requests }, null, 2));
     }
     else {
-        io.out(renderTerminal(renderProfile(result, settings, (0,render_summary/* footer */.qr)(stats, wallMs)), { color: io.color }));
+        io.out(renderTerminal(renderProfile(result, settings, footer(stats, wallMs)), { color: io.color }));
     }
     return 0;
 }
 // Markdown in the summary's own pieces, so the terminal shows the table a job summary would.
 function renderProfile(result, settings, footerLine) {
     const { score } = result;
-    const name = result.name ? ` (${(0,escape_text/* escapeText */.X1)(result.name, 80)})` : '';
+    const name = result.name ? ` (${escape_text_escapeText(result.name, 80)})` : '';
     return [
-        `### ${render_summary/* levelIcons */.hc[score.verdict]} ${(0,escape_text/* escapeText */.X1)(result.login, 60)}${name}: ${score.verdict}`,
-        score.reason ? `> ${(0,escape_text/* escapeText */.X1)(score.reason, 300)}` : '',
-        ...result.warnings.map((w) => `> [!WARNING]\n> ${(0,escape_text/* escapeText */.X1)(w, 600)}`),
-        (0,render_summary/* signalTable */.l9)(score.signals, settings['ignore-signals']),
-        (0,render_summary/* activityLine */.yt)(result.activity, settings['activity-window-days']),
+        `### ${levelIcons[score.verdict]} ${escape_text_escapeText(result.login, 60)}${name}: ${score.verdict}`,
+        score.reason ? `> ${escape_text_escapeText(score.reason, 300)}` : '',
+        ...result.warnings.map((w) => `> [!WARNING]\n> ${escape_text_escapeText(w, 600)}`),
+        signalTable(score.signals, settings['ignore-signals']),
+        activityLine(result.activity, settings['activity-window-days']),
         footerLine,
     ]
         .filter((p) => p !== '')

@@ -2,7 +2,7 @@
 // a triage, on Node 24 with load-probe.ts preloaded. Run apart from the timed runs (the probe costs time).
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { startFake } from '../../test/fake-github/index.js';
 import { node24Path, repoRoot } from '../../test/harness/node-versions.js';
 import { runAction } from '../../test/harness/run-action.js';
@@ -44,14 +44,14 @@ export async function measureLoadedBytes(entry: string): Promise<LoadedBytes[]> 
       await fake.close();
     }
     const loaded = (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((f) => f.startsWith(`${dist}/`));
-    const files = [...new Set(loaded)].map((f) => ({ name: basename(f), bytes: statSync(f).size }));
+    const files = [...new Set(loaded)].map((f) => ({ name: relative(dist, f), bytes: statSync(f).size }));
     figures.push({ path, files, totalBytes: files.reduce((sum, f) => sum + f.bytes, 0), bundleBytes });
   }
   return figures;
 }
 
 function listJs(dir: string): string[] {
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.js'))
     .map((f) => join(dir, f));
 }

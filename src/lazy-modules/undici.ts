@@ -2,7 +2,8 @@
 // for a proxy's dispatcher and @actions/github for the fetch it gives Octokit, so every run, a skip included,
 // would compile and evaluate its 0.9 MB. Only a run behind a proxy needs it: without one, a request goes
 // through Node's own fetch (the same undici, built into Node, which is what Octokit uses by default); with
-// one, the real undici is loaded, a chunk of its own, on the first request.
+// one, the real undici (dist/undici, real-undici.ts) is loaded on the first request. Only the bundle uses
+// this file; Node never loads it from build/.
 import type * as Undici from '../../node_modules/undici/index.js';
 
 type RealProxyAgent = InstanceType<typeof Undici.ProxyAgent>;
@@ -10,10 +11,9 @@ type FetchInit = RequestInit & { dispatcher?: unknown };
 
 let undici: Promise<typeof Undici> | undefined;
 
-// The file, not the package name: the name is this stand-in.
+// Not bundled here (webpackIgnore): each bundle would carry its own 0.9 MB copy.
 function loadUndici(): Promise<typeof Undici> {
-  // A CommonJS module: its exports are the namespace's default (Node, and webpack in an ES module).
-  undici ??= import('../../node_modules/undici/index.js').then((module) => (module as unknown as { default: typeof Undici }).default);
+  undici ??= import(/* webpackIgnore: true */ '#undici').then((module) => module.default);
   return undici;
 }
 
