@@ -2584,6 +2584,7 @@ async function pipeline(settings, context, now = new Date()) {
     }
     // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
     const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest', repo: plan.repo } : plan;
+    // Left to Node (webpackIgnore), not bundled in: the action and the CLI share one dist/modes.
     const modes = await import(/* webpackIgnore: true */ '#modes');
     const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
     const clientFor = (token, paceNotifications = false, tokenInput = 'github-token') => modes.createClient({
