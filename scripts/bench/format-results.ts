@@ -87,7 +87,7 @@ export function formatTriage(rows: TriageFigures[], floors: FloorFigures[]): str
       ms(r.wallMs),
       ratio(overFloor(floors, r.node, r.wallMs)),
       ratio(overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs)),
-      r.depth,
+      r.depth ?? '-',
       ratio(r.wallPerL),
       ratio(r.netPerL),
       `${r.log.total}: ${describeKinds(r.log)}`,
@@ -177,7 +177,7 @@ export function checkTargets(triage: TriageFigures[], skips: SkipFigures[], back
   for (const r of triage.filter((x) => x.latencyMs === 200)) {
     const limit = 2.5 * r.latencyMs + 200;
     const note = `${r.labels === 'first-run' ? ' [first run, labels created]' : ''} (${r.node})`;
-    add(`${r.persona} triage serial depth${note}`, r.depth <= 2, `${r.depth} ≤ 2`);
+    add(`${r.persona} triage serial depth${note}`, r.depth !== null && r.depth <= 2, `${r.depth ?? '-'} ≤ 2`);
     const overhead = overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs);
     if (r.node === 'node 24') add(`${r.persona} triage wall − 2 L${note}`, overhead !== null && overhead <= 5, `${ratio(overhead)} × the floor ≤ 5`);
     add(`${r.persona} triage wall${note}`, r.wallMs <= limit, `${ms(r.wallMs)} ≤ ${ms(limit)}`);

@@ -20,7 +20,7 @@ export interface TriageFigures {
   afterLastMs: number; // the last answer to the process's exit: summary, outputs, exit
   wallPerL: number | null;
   netPerL: number | null; // (wall − startup) ÷ L
-  depth: number; // serial depth: the longest chain of requests each sent after the previous one's answer
+  depth: number | null; // serial depth: the longest chain of requests each sent after the previous one's answer (L > 0 only: at L = 0 nothing overlaps)
   log: LogFigures; // of the median run
   fakeMaxInFlight: number;
   apiRequests: number; // the action's `api-requests` output
@@ -122,7 +122,7 @@ export async function measureTriage(
     afterLastMs: chosen.afterLastMs,
     wallPerL: latencyMs > 0 ? mid / latencyMs : null,
     netPerL: latencyMs > 0 ? (mid - startupMs) / latencyMs : null,
-    depth: serialDepth(chosen.log),
+    depth: latencyMs > 0 ? serialDepth(chosen.log) : null,
     log,
     fakeMaxInFlight: chosen.fakeMaxInFlight,
     apiRequests,
