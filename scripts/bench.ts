@@ -9,7 +9,18 @@ import { formatBacktest, measureBacktest } from './bench/backtest.js';
 import { checkEnvironment } from './bench/environment.js';
 import { snapshotBundle } from './bench/bundle.js';
 import { heading } from './bench/format.js';
-import { checkTargets, formatBackfill, formatEnvironment, formatTriageRequests, formatSkips, formatTriage } from './bench/format-results.js';
+import { measureFloor } from './bench/floor.js';
+import {
+  checkTargets,
+  formatBackfill,
+  formatEnvironment,
+  formatFloor,
+  formatLoadedBytes,
+  formatTriageRequests,
+  formatSkips,
+  formatTriage,
+} from './bench/format-results.js';
+import { measureLoadedBytes } from './bench/loaded-bytes.js';
 import { latencies, measureTriage, personas, type LabelState, type TriageFigures } from './bench/single-triage.js';
 import { benchNodes, measureSkips } from './bench/skip-runs.js';
 
@@ -22,29 +33,38 @@ console.log(`bundle: dist/index.js sha256 ${bundle.sha256}…, built ${bundle.bu
 if (bundle.newerSources.length > 0) console.log(`WARNING: changed since the bundle was built (run \`npm run bundle\`?): ${bundle.newerSources.join(', ')}`);
 const environment = await checkEnvironment();
 console.log(formatEnvironment(environment));
+const floors = await measureFloor(benchNodes());
+console.log(formatFloor(floors));
+console.log('"÷ floor" below: a figure as a multiple of the floor of the Node it ran on, measured in this run.');
+
+console.log(heading('Bundle bytes loaded (dist files Node read; Node 24, load probe)'));
+const loadedBytes = await measureLoadedBytes(bundle.entry);
+console.log(formatLoadedBytes(loadedBytes));
 
 console.log(heading('Skipped events (no request expected)'));
-const [thisNode] = benchNodes();
-if (!thisNode) throw new Error('no node to run on');
-const startupRuns = await measureSkips(bundle.entry, 0, [thisNode]);
-const startupMs = startupRuns.find((s) => s.event === 'bot PR')?.medianMs ?? 0;
+const startupRuns = await measureSkips(bundle.entry, 0, benchNodes());
+const startupOn = (node: string) => startupRuns.find((s) => s.event === 'bot PR' && s.node === node)?.medianMs ?? 0;
 const skips = await measureSkips(bundle.entry, 200, benchNodes());
-console.log(formatSkips([...startupRuns, ...skips]));
-console.log(`startup (bot PR skipped at L=0 on ${thisNode.name}, median of 5): ${Math.round(startupMs)} ms; used for (wall − startup) ÷ L below`);
+console.log(formatSkips([...startupRuns, ...skips], floors));
+for (const node of benchNodes())
+  console.log(`startup (bot PR skipped at L=0 on ${node.name}, median of 5): ${Math.round(startupOn(node.name))} ms; used for (wall − startup) ÷ L below`);
 
 console.log(heading('Single triage (pull_request_target opened; 3 runs per row, median shown)'));
 const triage: TriageFigures[] = [];
-for (const labels of ['steady', 'first-run'] as LabelState[]) {
-  for (const persona of personas) {
-    for (const latencyMs of latencies) {
-      progress(`${persona}, labels ${labels}, L=${latencyMs} ms`);
-      triage.push(await measureTriage(bundle.entry, persona, labels, latencyMs, startupMs));
+for (const node of benchNodes()) {
+  for (const labels of ['steady', 'first-run'] as LabelState[]) {
+    for (const persona of personas) {
+      for (const latencyMs of latencies) {
+        progress(`${persona} on ${node.name}, labels ${labels}, L=${latencyMs} ms`);
+        triage.push(await measureTriage(bundle.entry, persona, labels, latencyMs, startupOn(node.name), node));
+      }
     }
   }
 }
-console.log(formatTriage(triage));
+console.log(formatTriage(triage, floors));
 console.log('requests at L=200 ms:');
 console.log(formatTriageRequests(triage));
+console.log('÷ floor: wall ÷ the floor; (wall-2L)÷floor: the time not spent in two round trips, ÷ the floor; depth: serial depth');
 console.log('GQL GraphQL, RR REST read, RW REST write; ft first-time; pre = spawn to first request; network = first request start to');
 console.log('last answer (fake log); post = last answer to exit;');
 console.log("serial = the run's requests replayed one by one (fetch, fresh fake, same dataset and L); serial/par = serial ÷ network.");
@@ -69,6 +89,7 @@ const targets = checkTargets(
   triage,
   skips,
   backfill.find((b) => b.latencyMs === 200),
+  floors,
 );
 console.log(targets.lines.join('\n'));
 
@@ -85,7 +106,9 @@ writeFileSync(
       node: process.version,
       bundle,
       environment,
-      startupMs,
+      floors,
+      loadedBytes,
+      startupMs: Object.fromEntries(benchNodes().map((n) => [n.name, startupOn(n.name)])),
       skips: [...startupRuns, ...skips],
       triage,
       backfill,

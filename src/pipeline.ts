@@ -34,7 +34,8 @@ export async function pipeline(settings: Settings, context: RunContext, now = ne
   }
   // With backtest-since set, a workflow_dispatch (or schedule) replays the past instead: it never writes.
   const work = plan.mode === 'backfill' && settings['backtest-since'] ? { mode: 'backtest' as const, repo: plan.repo } : plan;
-  const modes = await import('./modes/load-modes.js');
+  // Left to Node (webpackIgnore), not bundled in: the action and the CLI share one dist/modes.
+  const modes = await import(/* webpackIgnore: true */ '#modes');
   const deadline = AbortSignal.timeout(plan.mode === 'backfill' ? budgetMs.backfill : budgetMs.single);
   const clientFor = (token: string, paceNotifications = false, tokenInput = 'github-token'): Client =>
     modes.createClient({

@@ -1,4 +1,4 @@
-// The bundle under test: dist/index.js as it is when the bench starts, copied with its chunks into
+// The bundle under test: dist/index.js as it is when the bench starts, copied with what it imports into
 // build/bench-dist, so a rebundle during the bench (others share this tree) cannot mix two versions.
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -16,8 +16,9 @@ export function snapshotBundle(): Bundle {
   const dist = join(repoRoot, 'dist');
   const copy = join(repoRoot, 'build', 'bench-dist');
   rmSync(copy, { recursive: true, force: true });
-  // Only the action's files (index.js, its chunks, package.json for "type": "module"), not the CLI's.
-  cpSync(dist, copy, { recursive: true, filter: (path) => path === dist || !statSync(path).isDirectory() });
+  // The action's files (index.js, the shared modes/ and undici/ it imports, package.json, which maps them), not
+  // the CLI's.
+  cpSync(dist, copy, { recursive: true, filter: (path) => path !== join(dist, 'cli') });
   const index = join(copy, 'index.js');
   const builtMs = statSync(join(dist, 'index.js')).mtimeMs;
   return {

@@ -11,6 +11,7 @@ export type LabelState = 'steady' | 'first-run';
 
 export interface TriageFigures {
   persona: PersonaId;
+  node: string;
   labels: LabelState; // steady: the action's labels exist; first-run: the action creates the missing ones
   latencyMs: number;
   wallMs: number; // median of the runs
@@ -19,6 +20,7 @@ export interface TriageFigures {
   afterLastMs: number; // the last answer to the process's exit: summary, outputs, exit
   wallPerL: number | null;
   netPerL: number | null; // (wall − startup) ÷ L
+  depth: number | null; // serial depth: the longest chain of requests each sent after the previous one's answer (L > 0 only: at L = 0 nothing overlaps)
   log: LogFigures; // of the median run
   fakeMaxInFlight: number;
   apiRequests: number; // the action's `api-requests` output
@@ -64,13 +66,13 @@ interface OneRun {
   code: number;
 }
 
-async function runOnce(entry: string, id: PersonaId, labels: LabelState, latencyMs: number): Promise<OneRun> {
+async function runOnce(entry: string, id: PersonaId, labels: LabelState, latencyMs: number, node: string): Promise<OneRun> {
   const persona = prepare(id, labels);
   const pristine = structuredClone(persona.dataset);
   const fake = await startFake(persona.dataset, { latencyMs });
   try {
     const spawnedAt = Date.now();
-    const run = await runAction({ eventName: persona.event.name, payload: persona.event.payload, apiUrl: fake.url, entry });
+    const run = await runAction({ eventName: persona.event.name, payload: persona.event.payload, apiUrl: fake.url, entry, node });
     const exitedAt = Date.now();
     const firstStart = Math.min(...fake.log.map((e) => e.startedAt));
     const lastEnd = Math.max(...fake.log.map((e) => e.endedAt));
@@ -93,9 +95,16 @@ async function runOnce(entry: string, id: PersonaId, labels: LabelState, latency
   }
 }
 
-export async function measureTriage(entry: string, id: PersonaId, labels: LabelState, latencyMs: number, startupMs: number): Promise<TriageFigures> {
+export async function measureTriage(
+  entry: string,
+  id: PersonaId,
+  labels: LabelState,
+  latencyMs: number,
+  startupMs: number,
+  node: { name: string; path: string },
+): Promise<TriageFigures> {
   const runs: OneRun[] = [];
-  for (let i = 0; i < runsPerCase; i++) runs.push(await runOnce(entry, id, labels, latencyMs));
+  for (let i = 0; i < runsPerCase; i++) runs.push(await runOnce(entry, id, labels, latencyMs, node.path));
   const walls = runs.map((r) => r.wallMs);
   const mid = median(walls);
   const chosen = runs.reduce((best, r) => (Math.abs(r.wallMs - mid) < Math.abs(best.wallMs - mid) ? r : best));
@@ -104,6 +113,7 @@ export async function measureTriage(entry: string, id: PersonaId, labels: LabelS
   const apiRequests = Number(chosen.outputs['api-requests'] ?? NaN);
   return {
     persona: id,
+    node: node.name,
     labels,
     latencyMs,
     wallMs: mid,
@@ -112,6 +122,7 @@ export async function measureTriage(entry: string, id: PersonaId, labels: LabelS
     afterLastMs: chosen.afterLastMs,
     wallPerL: latencyMs > 0 ? mid / latencyMs : null,
     netPerL: latencyMs > 0 ? (mid - startupMs) / latencyMs : null,
+    depth: latencyMs > 0 ? serialDepth(chosen.log) : null,
     log,
     fakeMaxInFlight: chosen.fakeMaxInFlight,
     apiRequests,
@@ -122,4 +133,16 @@ export async function measureTriage(entry: string, id: PersonaId, labels: LabelS
     serial,
     serialOverParallel: log.networkMs > 0 ? serial.totalMs / log.networkMs : null,
   };
+}
+
+// The longest chain of requests in which each started after the one before it had its answer: the round
+// trips a run waits for one after another.
+export function serialDepth(log: readonly RequestLogEntry[]): number {
+  const byStart = [...log].sort((a, b) => a.startedAt - b.startedAt);
+  const depth: number[] = [];
+  byStart.forEach((entry, i) => {
+    const before = byStart.slice(0, i).filter((e, j) => e.endedAt <= entry.startedAt && depth[j] !== undefined);
+    depth.push(1 + Math.max(0, ...before.map((e) => depth[byStart.indexOf(e)] ?? 0)));
+  });
+  return Math.max(0, ...depth);
 }

@@ -22,7 +22,7 @@ export async function runBacktestCommand(command: Extract<Command, { kind: 'back
   const repo: Repo = { owner, name };
   const startedAt = Date.now();
   // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-  const { createClient, runBacktest } = await import('../modes/load-modes.js');
+  const { createClient, runBacktest } = await import(/* webpackIgnore: true */ '#modes');
   const stats = newRequestStats();
   const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs), stats, log: io.err });
   let result: BacktestResult;

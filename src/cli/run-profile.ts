@@ -19,7 +19,7 @@ export async function runProfile(command: Extract<Command, { kind: 'profile' }>,
   const settings = readSettings(command.inputs, env, true);
   const startedAt = Date.now();
   // Loaded here, not at the top: --help and usage errors never pay for parsing Octokit.
-  const { createClient, profileLogin } = await import('../modes/load-modes.js');
+  const { createClient, profileLogin } = await import(/* webpackIgnore: true */ '#modes');
   const stats = newRequestStats();
   const client = createClient({ token: env.token, baseUrl: env.apiUrl, deadline: AbortSignal.timeout(budgetMs), stats });
   let result: ProfileResult;

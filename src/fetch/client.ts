@@ -61,14 +61,18 @@ export function createClient(options: ClientOptions): Client {
   const stats = options.stats ?? newRequestStats();
   const timing = { ...defaultTiming, ...options.timing };
   // The throttling plugin's default groups space writes and GraphQL queries 1 s apart and comments 3 s apart;
-  // a triage issues a handful at once, so they share the one concurrency bound instead, and secondary limits
-  // are handled when GitHub signals them (retry-after). `global` is honoured by the plugin but not in its type.
-  const group = () => new Bottleneck.Group({ maxConcurrent, minTime: 0 });
-  const throttle: ThrottlingOptions & { global: Bottleneck.Group } = {
-    global: group(),
-    write: group(),
-    search: group(),
-    notifications: options.paceNotifications ? new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notificationSpacingMs }) : group(),
+  // a triage issues a handful at once, so they share the one concurrency bound (`global`, which every request
+  // passes) instead, and secondary limits are handled when GitHub signals them (retry-after). The write and
+  // search groups only space their requests, so they are left out (`passThrough`): a Bottleneck that limits
+  // nothing still costs each request a few timer turns, and queued a write wave's dispatch one by one.
+  // Comments stay paced in a backfill. `global` and `retryLimiter` are honoured by the plugin but not in its
+  // type.
+  const throttle: ThrottlingOptions & { global: Bottleneck.Group; retryLimiter: Bottleneck } = {
+    global: boundedGroup(maxConcurrent),
+    retryLimiter: retryLoop(),
+    write: passThrough,
+    search: passThrough,
+    notifications: options.paceNotifications ? new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notificationSpacingMs }) : passThrough,
     onRateLimit: (retryAfter, request) => {
       // The primary quota resets within the hour; waiting it out would hold the job, so the read fails and
       // its signals become unknown.
@@ -93,12 +97,68 @@ export function createClient(options: ClientOptions): Client {
     retry,
     throttling,
   );
+  // The retry plugin counts a request's tries in `options.request`, which is the defaults' one object for every
+  // request of the client: two requests failing at once added up each other's tries, so the second backed off
+  // 4 s and 9 s instead of 1 s and 4 s. Each request gets its own copy, before the plugins see it.
+  octokit.hook.before('request', (endpoint) => {
+    endpoint.request = { ...endpoint.request };
+  });
   return { octokit, stats, stopWrites: new AbortController() };
+}
+
+// Groups as the plugin uses them: it awaits `group.key(id).schedule(options, job, ...args)` for every request.
+// One that holds nothing back:
+const passThrough = {
+  key: () => ({ schedule: async (_options: unknown, job: () => Promise<void>) => job() }),
+} as unknown as Bottleneck.Group;
+
+// One that lets `limit` jobs run at once and starts the next as one ends, in order, with no timer in between
+// (Bottleneck's own takes a few timer turns a job, and a wave's requests left one by one).
+function boundedGroup(limit: number): Bottleneck.Group {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const schedule = async <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]): Promise<T> => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running += 1;
+    try {
+      return await job(...args);
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+  return { key: () => ({ schedule }) } as unknown as Bottleneck.Group;
+}
+
+// What the plugin sends every request through, to retry those GitHub rate-limited once its `failed` handler has
+// said when (retry-after). Bottleneck's, even with no limit, passes each request through one submit queue with
+// timer turns: a wave's requests left about 3 ms apart, and the first waited as long.
+function retryLoop(): Bottleneck {
+  type Failed = (error: unknown, info: { args: unknown[]; retryCount: number }) => unknown;
+  const onFailed: Failed[] = [];
+  const schedule = async <T>(job: (...args: unknown[]) => Promise<T>, ...args: unknown[]): Promise<T> => {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await job(...args);
+      } catch (error) {
+        let waitMs: unknown;
+        for (const handler of onFailed) waitMs ??= await handler(error, { args, retryCount });
+        if (typeof waitMs !== 'number') throw error;
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+      }
+    }
+  };
+  const on = (event: string, handler: Failed) => {
+    if (event === 'failed') onFailed.push(handler);
+  };
+  return { schedule, on } as unknown as Bottleneck;
 }
 
 function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: AbortSignal, requestTimeoutMs: number, tokenInput: string): typeof fetch {
   return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
+    // Not `instanceof Request`: reading that global loads Node's own undici (Octokit passes a string).
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
     const method = (init?.method ?? 'GET').toUpperCase();
     const route = `${method} ${url.pathname}`;
     // A write called off while it waited its turn (Client.stopWrites) is not sent, nor counted.

@@ -1,5 +1,6 @@
-// The modes and the client, loaded only once a run knows it will make a request (a dynamic import of this
-// file): a skipped event never pays for parsing Octokit (about 100 ms of a 1.4 MB bundle).
+// The modes and the client, loaded only once a run knows it will make a request (a dynamic import of `#modes`,
+// package.json's name for this file): a skipped event never pays for parsing Octokit. Bundled once on its own
+// (dist/modes), so the action and the CLI share it; dist/package.json maps `#modes` there.
 export { runBackfill } from './backfill/run-backfill.js';
 export { runBacktest } from './backtest/run-backtest.js';
 export { createClient } from '../fetch/client.js';

@@ -27,6 +27,8 @@ export interface RunOptions {
   timeoutMs?: number;
   // The payload is a string written to the event file as is (a broken event file).
   rawPayload?: boolean;
+  // More variables for the action's process, as a runner sets them (HTTPS_PROXY behind a proxy).
+  env?: Record<string, string>;
 }
 
 // Runs the bundle the way the Actions runner does: event and repo through GITHUB_* variables, inputs as
@@ -54,6 +56,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: dir,
     'INPUT_GITHUB-TOKEN': 'ghs_faketoken0000000000000000000000000',
+    ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const started = performance.now();

@@ -29,6 +29,27 @@ describe('createClient', () => {
     }
   });
 
+  it('backs off each request on its own tries: two failing at once retry side by side', async () => {
+    const d = dataset();
+    d.users.push({ login: 'o', id: 9919, type: 'Organization', created_at: '2015-01-01T00:00:00Z' });
+    d.repos.push({ owner: 'o', name: 'r', labels: [] });
+    const fake = await startFake(d);
+    try {
+      fake.fault({ method: 'POST', path: '/repos/o/r/labels', status: 502, times: 4 });
+      // Backoff of 200 and 800 ms: 1 s each, side by side; counted together (4× and 9× the base for the
+      // second) it took 2.6 s.
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing: { ...timing, retryBaseMs: 200 } });
+      const started = Date.now();
+      const create = (name: string) =>
+        client.octokit.rest.issues.createLabel({ owner: 'o', repo: 'r', name, color: 'fbca04' }).then(() => Date.now() - started);
+      const took = await Promise.all([create('a'), create('b')]);
+      assert.equal(fake.requests('POST', /^\/repos\/o\/r\/labels$/).length, 6, 'three tries each');
+      for (const ms of took) assert.ok(ms < 2000, `a create took ${ms} ms`);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('does not retry a 404 or a permission 403', async () => {
     const fake = await startFake(dataset());
     try {
