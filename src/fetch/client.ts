@@ -5,7 +5,9 @@ import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import type BottleneckTypes from 'bottleneck';
 import Bottleneck from 'bottleneck/light.js';
+import { unlimitedLimiter } from './unlimited-limiter.js';
 import { newRequestStats, type RequestStats } from './request-stats.js';
 
 export type { RequestStats } from './request-stats.js';
@@ -67,9 +69,9 @@ export function createClient(options: ClientOptions): Client {
   // nothing still costs each request a few timer turns, and queued a write wave's dispatch one by one.
   // Comments stay paced in a backfill. `global` and `retryLimiter` are honoured by the plugin but not in its
   // type.
-  const throttle: ThrottlingOptions & { global: Bottleneck.Group; retryLimiter: Bottleneck } = {
+  const throttle: ThrottlingOptions & { global: BottleneckTypes.Group; retryLimiter: BottleneckTypes } = {
     global: boundedGroup(maxConcurrent),
-    retryLimiter: retryLoop(),
+    retryLimiter: unlimitedLimiter() as unknown as BottleneckTypes,
     write: passThrough,
     search: passThrough,
     notifications: options.paceNotifications ? new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notificationSpacingMs }) : passThrough,
@@ -110,11 +112,11 @@ export function createClient(options: ClientOptions): Client {
 // One that holds nothing back:
 const passThrough = {
   key: () => ({ schedule: async (_options: unknown, job: () => Promise<void>) => job() }),
-} as unknown as Bottleneck.Group;
+} as unknown as BottleneckTypes.Group;
 
 // One that lets `limit` jobs run at once and starts the next as one ends, in order, with no timer in between
 // (Bottleneck's own takes a few timer turns a job, and a wave's requests left one by one).
-function boundedGroup(limit: number): Bottleneck.Group {
+function boundedGroup(limit: number): BottleneckTypes.Group {
   let running = 0;
   const waiting: (() => void)[] = [];
   const schedule = async <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]): Promise<T> => {
@@ -128,31 +130,7 @@ function boundedGroup(limit: number): Bottleneck.Group {
       else running -= 1;
     }
   };
-  return { key: () => ({ schedule }) } as unknown as Bottleneck.Group;
-}
-
-// What the plugin sends every request through, to retry those GitHub rate-limited once its `failed` handler has
-// said when (retry-after). Bottleneck's, even with no limit, passes each request through one submit queue with
-// timer turns: a wave's requests left about 3 ms apart, and the first waited as long.
-function retryLoop(): Bottleneck {
-  type Failed = (error: unknown, info: { args: unknown[]; retryCount: number }) => unknown;
-  const onFailed: Failed[] = [];
-  const schedule = async <T>(job: (...args: unknown[]) => Promise<T>, ...args: unknown[]): Promise<T> => {
-    for (let retryCount = 0; ; retryCount++) {
-      try {
-        return await job(...args);
-      } catch (error) {
-        let waitMs: unknown;
-        for (const handler of onFailed) waitMs ??= await handler(error, { args, retryCount });
-        if (typeof waitMs !== 'number') throw error;
-        await new Promise((resolve) => setTimeout(resolve, waitMs));
-      }
-    }
-  };
-  const on = (event: string, handler: Failed) => {
-    if (event === 'failed') onFailed.push(handler);
-  };
-  return { schedule, on } as unknown as Bottleneck;
+  return { key: () => ({ schedule }) } as unknown as BottleneckTypes.Group;
 }
 
 function countingFetch(inner: typeof fetch, stats: RequestStats, deadline: AbortSignal, requestTimeoutMs: number, tokenInput: string): typeof fetch {

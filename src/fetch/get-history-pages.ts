@@ -3,6 +3,7 @@ import { runQuery } from './graphql-query.js';
 import { historyPageSize, historySelection, type AuthorData } from './profile-part.js';
 import { toHistory, type HistoryConnection } from './read-profile.js';
 import { searchQueries } from './search-queries.js';
+import { byTime } from '../text/by-time.js';
 
 // More than this many PRs (or issues) in the window is already far past every red threshold.
 const maxExtraPages = 4;
@@ -17,7 +18,7 @@ export async function getHistoryPages(client: Client, author: AuthorData, since:
   if (failure) {
     return { ...author, items: null, failures: [...author.failures, { field: 'Prs', read: `the later pages of ${author.login}'s history`, reason: failure }] };
   }
-  const items = [...(author.items ?? []), ...read.flatMap((r) => r.items)].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const items = [...(author.items ?? []), ...read.flatMap((r) => r.items)].sort((a, b) => byTime(b.createdAt, a.createdAt));
   const cursors = { ...author.cursors };
   for (const [i, kind] of kinds.entries()) cursors[kind] = read[i]?.cursor ?? null;
   return { ...author, items, cursors };

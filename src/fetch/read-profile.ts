@@ -1,5 +1,6 @@
 import { failureOf, type QueryResult } from './graphql-query.js';
 import type { AuthorData, HistoryItem, ProfileAlias, ProfileRequest } from './profile-part.js';
+import { byTime } from '../text/by-time.js';
 
 // What GitHub answered for one author's part of a profile query, as AuthorData: a field that failed, or came
 // back empty or in a shape GitHub does not document, is null with the reason in `failures`.
@@ -76,14 +77,14 @@ export function readProfile(prefix: string, request: ProfileRequest, result: Que
       unread: withEmail ? [] : ['email'],
     },
     calendar: user ? calendarOf(user) : null,
-    items: prs && issues ? [...toHistory(prs, login), ...toHistory(issues, login)].sort((a, b) => b.createdAt.localeCompare(a.createdAt)) : null,
+    items: prs && issues ? [...toHistory(prs, login), ...toHistory(issues, login)].sort((a, b) => byTime(b.createdAt, a.createdAt)) : null,
     itemsTotal: prs && issues ? prs.issueCount + issues.issueCount : null,
     cursors: { pr: cursorOf(prs), issue: cursorOf(issues) },
     closedUnmerged: count('ClosedUnmerged', `the closed PRs of ${login}`),
     closedMerged: count('ClosedMerged', `the merged PRs of ${login}`),
     notPlanned: count('NotPlanned', `the not-planned issues of ${login}`),
     earlierHere: earlierPrs === null || earlierIssues === null ? null : earlierPrs + earlierIssues,
-    here: herePrs && hereIssues ? [...hereOf(herePrs, 'pr'), ...hereOf(hereIssues, 'issue')].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : null,
+    here: herePrs && hereIssues ? [...hereOf(herePrs, 'pr'), ...hereOf(hereIssues, 'issue')].sort((a, b) => byTime(a.createdAt, b.createdAt)) : null,
     failures,
   };
 }

@@ -19,6 +19,8 @@ interface Incoming {
   body: unknown;
   token: string | null;
   entry: RequestLogEntry;
+  // When the answer reaches the client: the request's arrival plus the round trip (latencyMs and a fault's delay).
+  dueAt: number;
 }
 
 export class FakeGitHub {
@@ -33,6 +35,7 @@ export class FakeGitHub {
   private readonly core: Quota;
   private readonly graphqlQuota: Quota;
   private readonly hanging = new Set<ServerResponse>();
+  private readonly answering = new Set<NodeJS.Timeout>();
   private inFlight = 0;
   private peakInFlight = 0;
   private requestCount = 0;
@@ -90,6 +93,8 @@ export class FakeGitHub {
     this.closed = true;
     for (const res of this.hanging) res.destroy();
     this.hanging.clear();
+    for (const timer of this.answering) clearTimeout(timer);
+    this.answering.clear();
     const closing = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections();
     await closing;
@@ -150,10 +155,15 @@ export class FakeGitHub {
         if (this.closed) res.destroy();
         return;
       }
-      const delay = this.latencyMs + (rule?.delayMs ?? 0);
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      // latencyMs is the round trip, GitHub's own work included: the request reaches its state halfway (reads
+      // see it, writes change it then; a fault's delay comes before), and the answer arrives latencyMs (plus the
+      // delay) after the request, however long the fake took to build it within that time.
+      const extra = rule?.delayMs ?? 0;
+      const dueAt = entry.startedAt + this.latencyMs + extra;
+      const outward = this.latencyMs / 2 + extra;
+      if (outward > 0) await new Promise((resolve) => setTimeout(resolve, outward));
       if (this.closed || res.destroyed) return;
-      await this.respond(res, { method, path: url.pathname, query: url.searchParams, body, token, entry }, rule);
+      await this.respond(res, { method, path: url.pathname, query: url.searchParams, body, token, entry, dueAt }, rule);
     } catch (error) {
       if (!res.headersSent && !res.destroyed) {
         this.send(res, entry, { status: 500, body: { message: `fake-github: ${String(error)}` } }, this.core);
@@ -165,18 +175,18 @@ export class FakeGitHub {
     const isGraphql = incoming.path === '/graphql';
     const quota = isGraphql ? this.graphqlQuota : this.core;
     const failure = rule?.status !== undefined || rule?.applyThenFail ? faultResponse(rule) : undefined;
-    if (failure && !rule?.applyThenFail) return this.send(res, incoming.entry, failure, quota);
+    if (failure && !rule?.applyThenFail) return this.send(res, incoming.entry, failure, quota, incoming.dueAt);
     if (incoming.method === 'GET' && incoming.path === '/rate_limit') {
       // Asking for the rate limit costs nothing on GitHub.
-      return this.send(res, incoming.entry, this.rateLimitOverview(), this.core);
+      return this.send(res, incoming.entry, this.rateLimitOverview(), this.core, incoming.dueAt);
     }
     if (!quota.consume()) {
       const limited = isGraphql ? { status: 200, body: rateLimitedGraphql } : rateLimited();
-      return this.send(res, incoming.entry, limited, quota);
+      return this.send(res, incoming.entry, limited, quota, incoming.dueAt);
     }
     const answer = isGraphql ? await this.answerGraphql(incoming) : this.answerRest(incoming);
     const changed = rule?.transform && answer.body !== undefined ? { ...answer, body: rule.transform(structuredClone(answer.body)) } : answer;
-    this.send(res, incoming.entry, failure ?? changed, quota);
+    this.send(res, incoming.entry, failure ?? changed, quota, incoming.dueAt);
   }
 
   private identityOf(token: string | null): { login: string; viaOrgToken: boolean } {
@@ -245,7 +255,8 @@ export class FakeGitHub {
     return { status: 200, body: { ...overview, resources, rate: this.core.overview() } };
   }
 
-  private send(res: ServerResponse, entry: RequestLogEntry, response: FakeResponse, quota: Quota): void {
+  // The answer as GitHub has it now (status, quota headers), written to the client at dueAt.
+  private send(res: ServerResponse, entry: RequestLogEntry, response: FakeResponse, quota: Quota, dueAt = 0): void {
     entry.status = response.status;
     if (res.destroyed) {
       entry.abandoned = true;
@@ -263,8 +274,21 @@ export class FakeGitHub {
     const payload = raw ? (response.rawBody ?? '') : response.status === 204 || response.body === undefined ? '' : JSON.stringify(response.body);
     if (raw) headers['content-type'] = response.contentType ?? 'text/html; charset=utf-8';
     if (!payload) delete headers['content-type'];
-    res.writeHead(response.status, headers);
-    res.end(payload);
+    const write = (): void => {
+      if (res.destroyed) {
+        entry.abandoned = true;
+        return;
+      }
+      res.writeHead(response.status, headers);
+      res.end(payload);
+    };
+    const wait = dueAt - Date.now();
+    if (wait <= 0) return write();
+    const timer = setTimeout(() => {
+      this.answering.delete(timer);
+      write();
+    }, wait);
+    this.answering.add(timer);
   }
 }
 

@@ -14,6 +14,7 @@ import { scoreAuthor } from '../score-author.js';
 import { applyPlans, type Plan } from './apply-plans.js';
 import { listOpenItems } from './list-open-items.js';
 import { profileAuthors, readThreads } from './read-backlog.js';
+import { byTime } from '../../text/by-time.js';
 
 // Triage every open PR (and issue): list, skip, profile each distinct author once, read the threads in
 // batches, then write per item as a single triage would. Every request goes through the client's bound
@@ -34,7 +35,7 @@ export async function runBackfill(
   const listFailures = lists.flatMap((l) => (l.failure ? [l.failure] : []));
   const subjects = lists
     .flatMap((l) => l.subjects)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .sort((a, b) => byTime(b.createdAt, a.createdAt))
     .slice(0, limit);
   progress(`${subjects.length} open items`);
 

@@ -11,6 +11,7 @@ import { QuotaGuard, runBounded } from './quota-guard.js';
 import { readAsOf, type AsOf } from './read-as-of.js';
 import { readFirstTimes, type AuthorHere } from './read-first-times.js';
 import { dependsOnProfile, findThresholdEdges } from './threshold-edges.js';
+import { byTime } from '../../text/by-time.js';
 
 // Signals a backtest cannot judge as of the past, left out of every verdict as ignored signals are:
 // repeated-comments counts public events, and GitHub keeps 30 days of them.
@@ -45,7 +46,7 @@ export async function runBacktest(
   ] as const) {
     if (list.cut) warnings.push(`Only the newest ${maxPages * 100} ${kind} since ${day} were read; older ones are not replayed.`);
   }
-  const all = [...prs.items, ...issues.items].sort((a, b) => b.subject.createdAt.localeCompare(a.subject.createdAt));
+  const all = [...prs.items, ...issues.items].sort((a, b) => byTime(b.subject.createdAt, a.subject.createdAt));
   // As after a merge, the association reads as it is now (a newcomer since merged reads CONTRIBUTOR): only
   // owners, members and collaborators, bots, deleted and trusted users are left out before the first-time rule.
   const candidates = all.filter((p) => getSkipReason(p.subject, settings, true) === null);
