@@ -6757,10 +6757,19 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 const listedFilesLimit = 3000;
 // The contract's globs: case-sensitive, `*` inside one folder, `**` any depth including none, dot-files and
 // dot-folders like any other name.
+// Compiled once a run per list (a backfill asks for every PR): picomatch's first compile costs a triage about
+// 2.5 ms, so a triage asks for it while GitHub answers (triage.ts) rather than after.
+const compiled = new Map();
 function sensitiveMatcher(globs) {
     if (globs.length === 0)
         return () => false;
-    return picomatch_default()([...globs], { dot: true, nocase: false });
+    const key = JSON.stringify(globs);
+    let matcher = compiled.get(key);
+    if (!matcher) {
+        matcher = picomatch_default()([...globs], { dot: true, nocase: false });
+        compiled.set(key, matcher);
+    }
+    return matcher;
 }
 // A PR that adds, changes, removes or renames (either name) a file where a change runs with the maintainers'
 // rights, or steers their coding agents, needs a maintainer's eye whoever wrote it.
@@ -7484,16 +7493,24 @@ async function readUnreadComments(client, repo, number, thread, markers) {
 
 // Authors per profiling query and items per thread query: as many as GitHub's node count of one puts inside
 // the node budget (count-nodes.ts), for an author with every search a backfill asks and a PR with its files.
+// Counted on a backfill's first use, not at load: every triage loads this module, and the count's first run
+// (building and scanning two queries, cold) cost it about 5 ms before its first request.
 const sample = { login: 'sample', here: { owner: 'o', name: 'r' } };
-const authorsPerQuery = unitsPerQuery(composeQuery('Profiles', [profilePart('a0', sample, { since: new Date(0), until: new Date(0) })]).query, 25);
-const itemsPerQuery = unitsPerQuery(composeQuery('Threads', [threadPart('t', sample.here, [{ number: 1, kind: 'pr' }], [], true)]).query, 25);
+let batchSizes;
+function perQuery() {
+    batchSizes ??= {
+        authors: unitsPerQuery(composeQuery('Profiles', [profilePart('a0', sample, { since: new Date(0), until: new Date(0) })]).query, 25),
+        items: unitsPerQuery(composeQuery('Threads', [threadPart('t', sample.here, [{ number: 1, kind: 'pr' }], [], true)]).query, 25),
+    };
+    return batchSizes;
+}
 // Each distinct author once: profiles in batches, and each author's public events (repeated-comments) beside
 // them; all through the client's bound on requests in flight.
 async function profileAuthors(client, repo, logins, window, progress) {
     const authors = new Map();
     const events = new Map(logins.map((login) => [login, settle(getPublicEvents(client, login, window.eventsSince))]));
     let done = 0;
-    await Promise.all(chunk(logins, authorsPerQuery).map(async (batch) => {
+    await Promise.all(chunk(logins, perQuery().authors).map(async (batch) => {
         const profiles = await getProfiles(client, 'Profiles', batch.map((login) => ({ login, here: repo })), window);
         for (const author of profiles) {
             authors.set(author.login, { author, events: (await events.get(author.login)) ?? { value: null, failure: 'not read' } });
@@ -7509,7 +7526,7 @@ async function readThreads(client, repo, subjects, labels) {
         const result = await runQuery(client, 'Threads', [threadPart('t', repo, batch, labels, true)], options);
         return { timedOut: result.timedOut, values: batch.map((subject) => ({ subject, read: readThread('t', result, allMarkers, subject.number) })) };
     };
-    await Promise.all(chunk(subjects, itemsPerQuery).map(async (batch) => {
+    await Promise.all(chunk(subjects, perQuery().items).map(async (batch) => {
         const reads = await runInHalves(batch, readBatch);
         await Promise.all(reads.map(async ({ subject, read }) => threads.set(subject.number, await completeThread(client, repo, subject, read))));
     }));
@@ -14940,7 +14957,7 @@ const notJudgedInBacktest = ['repeated-comments'];
 const leftOutSignals = signalIds.filter((id) => notJudgedInBacktest.includes(id));
 // Authors per first-time query (two searches each), and items per as-of read (a profile query of that many
 // authors, and one query for their PRs' files).
-const run_backtest_authorsPerQuery = 20;
+const authorsPerQuery = 20;
 const itemsPerRead = 10;
 // Replays the verdict on the first-time contributors' PRs and issues opened since `backtest-since`, each as of
 // its opening, and says what became of them. Reads only: list → first-time filter → each item's author as of
@@ -15032,7 +15049,7 @@ async function pickFirstTime(client, repo, candidates, limit, guard, progress) {
     let notFirstTime = 0;
     let next = 0;
     while (items.length < limit && next < candidates.length) {
-        const wanted = Math.min(maxConcurrent * run_backtest_authorsPerQuery, Math.max(run_backtest_authorsPerQuery, limit - items.length));
+        const wanted = Math.min(maxConcurrent * authorsPerQuery, Math.max(authorsPerQuery, limit - items.length));
         const logins = [];
         let end = next;
         for (; end < candidates.length; end++) {
@@ -15043,7 +15060,7 @@ async function pickFirstTime(client, repo, candidates, limit, guard, progress) {
                 logins.push(login);
             }
         }
-        const batches = run_backtest_chunk(logins, run_backtest_authorsPerQuery).map((batch) => () => guard.run(2, () => readFirstTimes(client, repo, batch)));
+        const batches = run_backtest_chunk(logins, authorsPerQuery).map((batch) => () => guard.run(2, () => readFirstTimes(client, repo, batch)));
         const round = await runBounded(batches, maxConcurrent, () => guard.refusal(2));
         for (const read of round.results)
             for (const [login, list] of read ?? [])
@@ -15284,6 +15301,7 @@ async function getOrgStanding(orgClient, org, login) {
 
 
 
+
 // Reads → score → writes, for one PR or issue.
 // `commenter`: the login of a /triage whose write access GitHub must confirm first.
 async function triage(client, subject, settings, now, view, commenter = null) {
@@ -15291,7 +15309,7 @@ async function triage(client, subject, settings, now, view, commenter = null) {
     if (asker?.skip)
         return skipped(asker.skip, subject, asker.warnings);
     const window = readWindow(settings, now);
-    const [data, access] = await Promise.all([
+    const reading = Promise.all([
         readSubject(client, subject, {
             window,
             eventsSince: window.eventsSince,
@@ -15301,6 +15319,11 @@ async function triage(client, subject, settings, now, view, commenter = null) {
         }),
         confirmAuthor(client, subject, settings, false),
     ]);
+    // While GitHub answers: what the judging needs from the settings alone, made ready once this turn of the
+    // loop has sent the requests (setImmediate runs after the sockets' events), rather than after the answers.
+    if (subject.kind === 'pr')
+        setImmediate(() => sensitiveMatcher(settings['sensitive-paths']));
+    const [data, access] = await reading;
     if (access.skip)
         return skipped(access.skip, subject, access.warnings);
     const score = scoreAuthor({

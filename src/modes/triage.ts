@@ -3,6 +3,7 @@ import { readSubject } from '../fetch/read-subject.js';
 import { summarizeActivity } from '../inspect/summarize-activity.js';
 import type { Settings } from '../settings/get-settings.js';
 import { isFirstTimeContributor } from '../signals/first-time.js';
+import { sensitiveMatcher } from '../signals/sensitive-files.js';
 import { renderReportComment, type ReportView } from '../summary/render-summary.js';
 import type { Subject } from '../types.js';
 import { applyWrites, archivedWarning } from '../writers/apply-writes.js';
@@ -26,7 +27,7 @@ export async function triage(
   const asker = commenter ? await confirmCommenter(client, subject, commenter) : null;
   if (asker?.skip) return skipped(asker.skip, subject, asker.warnings);
   const window = readWindow(settings, now);
-  const [data, access] = await Promise.all([
+  const reading = Promise.all([
     readSubject(client, subject, {
       window,
       eventsSince: window.eventsSince,
@@ -36,6 +37,10 @@ export async function triage(
     }),
     confirmAuthor(client, subject, settings, false),
   ]);
+  // While GitHub answers: what the judging needs from the settings alone, made ready once this turn of the
+  // loop has sent the requests (setImmediate runs after the sockets' events), rather than after the answers.
+  if (subject.kind === 'pr') setImmediate(() => sensitiveMatcher(settings['sensitive-paths']));
+  const [data, access] = await reading;
   if (access.skip) return skipped(access.skip, subject, access.warnings);
   const score = scoreAuthor({
     author: data.author,

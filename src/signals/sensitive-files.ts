@@ -8,9 +8,18 @@ export const listedFilesLimit = 3000;
 
 // The contract's globs: case-sensitive, `*` inside one folder, `**` any depth including none, dot-files and
 // dot-folders like any other name.
+// Compiled once a run per list (a backfill asks for every PR): picomatch's first compile costs a triage about
+// 2.5 ms, so a triage asks for it while GitHub answers (triage.ts) rather than after.
+const compiled = new Map<string, (path: string) => boolean>();
 export function sensitiveMatcher(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  return picomatch([...globs], { dot: true, nocase: false });
+  const key = JSON.stringify(globs);
+  let matcher = compiled.get(key);
+  if (!matcher) {
+    matcher = picomatch([...globs], { dot: true, nocase: false });
+    compiled.set(key, matcher);
+  }
+  return matcher;
 }
 
 // A PR that adds, changes, removes or renames (either name) a file where a change runs with the maintainers'

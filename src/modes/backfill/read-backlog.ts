@@ -13,9 +13,17 @@ import { allMarkers } from '../../writers/markers.js';
 
 // Authors per profiling query and items per thread query: as many as GitHub's node count of one puts inside
 // the node budget (count-nodes.ts), for an author with every search a backfill asks and a PR with its files.
+// Counted on a backfill's first use, not at load: every triage loads this module, and the count's first run
+// (building and scanning two queries, cold) cost it about 5 ms before its first request.
 const sample = { login: 'sample', here: { owner: 'o', name: 'r' } };
-const authorsPerQuery = unitsPerQuery(composeQuery('Profiles', [profilePart('a0', sample, { since: new Date(0), until: new Date(0) })]).query, 25);
-const itemsPerQuery = unitsPerQuery(composeQuery('Threads', [threadPart('t', sample.here, [{ number: 1, kind: 'pr' }], [], true)]).query, 25);
+let batchSizes: { authors: number; items: number } | undefined;
+function perQuery(): { authors: number; items: number } {
+  batchSizes ??= {
+    authors: unitsPerQuery(composeQuery('Profiles', [profilePart('a0', sample, { since: new Date(0), until: new Date(0) })]).query, 25),
+    items: unitsPerQuery(composeQuery('Threads', [threadPart('t', sample.here, [{ number: 1, kind: 'pr' }], [], true)]).query, 25),
+  };
+  return batchSizes;
+}
 
 export interface AuthorReads {
   author: AuthorData;
@@ -35,7 +43,7 @@ export async function profileAuthors(
   const events = new Map(logins.map((login) => [login, settle(getPublicEvents(client, login, window.eventsSince))]));
   let done = 0;
   await Promise.all(
-    chunk(logins, authorsPerQuery).map(async (batch) => {
+    chunk(logins, perQuery().authors).map(async (batch) => {
       const profiles = await getProfiles(
         client,
         'Profiles',
@@ -64,7 +72,7 @@ export async function readThreads(
     return { timedOut: result.timedOut, values: batch.map((subject) => ({ subject, read: readThread('t', result, allMarkers, subject.number) })) };
   };
   await Promise.all(
-    chunk(subjects, itemsPerQuery).map(async (batch) => {
+    chunk(subjects, perQuery().items).map(async (batch) => {
       const reads = await runInHalves(batch, readBatch);
       await Promise.all(reads.map(async ({ subject, read }) => threads.set(subject.number, await completeThread(client, repo, subject, read))));
     }),
