@@ -181,7 +181,11 @@ export function checkTargets(triage: TriageFigures[], skips: SkipFigures[], back
     const overhead = overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs);
     if (r.node === 'node 24') add(`${r.persona} triage wall − 2 L${note}`, overhead !== null && overhead <= 5, `${ratio(overhead)} × the floor ≤ 5`);
     add(`${r.persona} triage wall${note}`, r.wallMs <= limit, `${ms(r.wallMs)} ≤ ${ms(limit)}`);
-    add(`${r.persona} triage requests${note}`, r.log.total <= 6, `${r.log.total} ≤ 6`);
+    // Six reads and writes, and on a first run the create of each missing label, in the same wave as the add.
+    const created = Object.entries(r.log.routes)
+      .filter(([route]) => /^POST \/repos\/[^/]+\/[^/]+\/labels → /.test(route))
+      .reduce((sum, [, count]) => sum + count, 0);
+    add(`${r.persona} triage requests${note}`, r.log.total - created <= 6, `${r.log.total} ≤ 6 + ${created} label${created === 1 ? '' : 's'} created`);
     add(`${r.persona} no REST search${note}`, r.log.restSearches === 0, `${r.log.restSearches} REST /search calls`);
   }
   for (const s of skips) {
