@@ -51,12 +51,14 @@ export function readLog(log: readonly RequestLogEntry[]): LogFigures {
   return figures;
 }
 
-// "/repos/o/r/issues/42/labels/triage%3A%20check" → "/repos/o/r/issues/:n/labels/:name"
+// "/repos/o/r/issues/42/labels/triage%3A%20check" → "/repos/o/r/issues/:n/labels/:name"; one author's
+// permission read → "/repos/o/r/collaborators/:login/permission" (a backfill reads hundreds)
 function generalize(path: string): string {
   return path
     .replace(/\/\d+(?=\/|$)/g, '/:n')
     .replace(/(\/labels\/)[^/]+$/, '$1:name')
-    .replace(/^\/users\/[^/]+/, '/users/:login');
+    .replace(/^\/users\/[^/]+/, '/users/:login')
+    .replace(/(\/collaborators\/)[^/]+/, '$1:login');
 }
 
 // "graphql 3 · REST read 2 · REST write 1"
