@@ -9,7 +9,7 @@ import { formatBacktest, measureBacktest } from './bench/backtest.js';
 import { checkEnvironment } from './bench/environment.js';
 import { snapshotBundle } from './bench/bundle.js';
 import { heading } from './bench/format.js';
-import { measureFloor } from './bench/floor.js';
+import { measureFloor, sampleFloor } from './bench/floor.js';
 import {
   checkTargets,
   formatBackfill,
@@ -34,33 +34,37 @@ if (bundle.newerSources.length > 0) console.log(`WARNING: changed since the bund
 const environment = await checkEnvironment();
 console.log(formatEnvironment(environment));
 const floors = await measureFloor(benchNodes());
-console.log(formatFloor(floors));
-console.log('"÷ floor" below: a figure as a multiple of the floor of the Node it ran on, measured in this run.');
+console.log('"÷ floor" below: a figure as a multiple of the floor of the Node it ran on, measured in this run (its runs: at');
+console.log('the start and before each single-triage row; the figures are in the Floor section, after the triage).');
 
 console.log(heading('Bundle bytes loaded (dist files Node read; Node 24, load probe)'));
 const loadedBytes = await measureLoadedBytes(bundle.entry);
 console.log(formatLoadedBytes(loadedBytes));
 
-console.log(heading('Skipped events (no request expected)'));
 const startupRuns = await measureSkips(bundle.entry, 0, benchNodes());
 const startupOn = (node: string) => startupRuns.find((s) => s.event === 'bot PR' && s.node === node)?.medianMs ?? 0;
 const skips = await measureSkips(bundle.entry, 200, benchNodes());
-console.log(formatSkips([...startupRuns, ...skips], floors));
-for (const node of benchNodes())
-  console.log(`startup (bot PR skipped at L=0 on ${node.name}, median of 5): ${Math.round(startupOn(node.name))} ms; used for (wall − startup) ÷ L below`);
-
-console.log(heading('Single triage (pull_request_target opened; 3 runs per row, median shown)'));
 const triage: TriageFigures[] = [];
 for (const node of benchNodes()) {
   for (const labels of ['steady', 'first-run'] as LabelState[]) {
     for (const persona of personas) {
       for (const latencyMs of latencies) {
         progress(`${persona} on ${node.name}, labels ${labels}, L=${latencyMs} ms`);
+        await sampleFloor(floors, node);
         triage.push(await measureTriage(bundle.entry, persona, labels, latencyMs, startupOn(node.name), node));
       }
     }
   }
 }
+// Printed once every floor run is in: the skips' ratios use the same floor as the triage's.
+console.log(heading('Floor (the no-op action on each Node; every run of this bench)'));
+console.log(formatFloor(floors));
+console.log(heading('Skipped events (no request expected)'));
+console.log(formatSkips([...startupRuns, ...skips], floors));
+for (const node of benchNodes())
+  console.log(`startup (bot PR skipped at L=0 on ${node.name}, median of 5): ${Math.round(startupOn(node.name))} ms; used for (wall − startup) ÷ L below`);
+
+console.log(heading('Single triage (pull_request_target opened; 3 runs per row, median shown)'));
 console.log(formatTriage(triage, floors));
 console.log('requests at L=200 ms:');
 console.log(formatTriageRequests(triage));

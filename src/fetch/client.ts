@@ -67,11 +67,21 @@ export function createClient(options: ClientOptions): Client {
   // passes) instead, and secondary limits are handled when GitHub signals them (retry-after). The write and
   // search groups only space their requests, so they are left out (`passThrough`): a Bottleneck that limits
   // nothing still costs each request a few timer turns, and queued a write wave's dispatch one by one.
-  // Comments stay paced in a backfill. `global` and `retryLimiter` are honoured by the plugin but not in its
+  // Comments stay paced in a backfill. `global`, `auth` and `retryLimiter` are honoured by the plugin but not in its
   // type.
-  const throttle: ThrottlingOptions & { global: BottleneckTypes.Group; retryLimiter: BottleneckTypes } = {
+  const throttle: ThrottlingOptions & { global: BottleneckTypes.Group; auth: BottleneckTypes.Group; retryLimiter: BottleneckTypes } = {
     global: boundedGroup(maxConcurrent),
     retryLimiter: unlimitedLimiter() as unknown as BottleneckTypes,
+    // The plugin also builds its five default groups, real Bottleneck Groups, on the first request even when
+    // every one is given, as here: about 1 ms of compile and set-up before the first read leaves. Its Bottleneck
+    // option is used for nothing else but its Events, which stay Bottleneck's own.
+    Bottleneck: {
+      Group: function Group() {
+        return passThrough;
+      },
+      Events: Bottleneck.Events,
+    } as unknown as typeof BottleneckTypes,
+    auth: passThrough,
     write: passThrough,
     search: passThrough,
     notifications: options.paceNotifications ? new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notificationSpacingMs }) : passThrough,

@@ -1,6 +1,5 @@
 import type { Settings } from '../settings/get-settings.js';
-import { windowStart } from '../settings/window-start.js';
-import { commentsWindowDays, commentsWindowStart } from '../signals/compute-signals.js';
+import { commentsWindowDays, commentsWindowStart, windowStart } from '../settings/window-start.js';
 
 // The windows a mode reads: the history from activity-window-days back to now, the events from at most 30
 // days back (all GitHub keeps).

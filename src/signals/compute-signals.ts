@@ -2,13 +2,13 @@ import type { PublicEvent } from '../fetch/get-public-events.js';
 import type { AuthorData, ProfileAlias } from '../fetch/profile-part.js';
 import type { Settled } from '../fetch/settle.js';
 import type { Settings } from '../settings/get-settings.js';
-import { startOfDay, windowStart } from '../settings/window-start.js';
+import { commentsWindowDays, commentsWindowStart, windowStart } from '../settings/window-start.js';
 import type { Repo, Signal } from '../types.js';
 import { evidenceLinks } from './evidence-links.js';
 import { goodRecord } from './good-record.js';
 import { closedUnmergedRatio, externalPrsPerWeek, notPlannedIssues, repeatedTitles, type History } from './history-signals.js';
 import { accountAge, profileFields } from './profile-signals.js';
-import { eventsKeptDays, repeatedComments } from './repeated-comments.js';
+import { repeatedComments } from './repeated-comments.js';
 import { sensitiveFiles } from './sensitive-files.js';
 import type { PrFiles } from '../fetch/get-pr-files.js';
 
@@ -24,15 +24,6 @@ export interface SignalInput {
   settings: Settings;
   now: Date;
   serverUrl: string; // where the evidence links point
-}
-
-// The window of the comment signal: the history window, or GitHub's 30 days of events if shorter.
-export function commentsWindowDays(settings: Settings): number {
-  return Math.min(settings['activity-window-days'], eventsKeptDays);
-}
-
-export function commentsWindowStart(settings: Settings, now: Date): Date {
-  return startOfDay(now.getTime() - commentsWindowDays(settings) * 86_400_000);
 }
 
 // The author's history in the window as the signals count it: the triaged item left out.

@@ -8,8 +8,6 @@ import type { AuthorRecord } from './good-record.js';
 import { guarded, quoteOf } from './history-signals.js';
 import { countRepeats } from './repeated-text.js';
 
-// GitHub's public events API keeps 30 days: the comments window is at most that.
-export const eventsKeptDays = 30;
 // "+1", "thanks!", "lgtm": short comments repeat for honest reasons.
 export const minCommentLength = 10;
 const commentEvents = ['IssueCommentEvent', 'PullRequestReviewCommentEvent'];

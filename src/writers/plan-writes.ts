@@ -16,12 +16,6 @@ export type Write =
 // The contract's colours for labels the action creates.
 export const labelColors = { green: '0e8a16', yellow: 'fbca04', red: 'd93f0b', firstTime: '7057ff' } as const;
 
-// The action's own labels, as the workflow names them (an empty name is a label it does not use).
-export function labelNames(settings: Settings): string[] {
-  const names = [settings['label-green'], settings['label-yellow'], settings['label-red'], settings['first-time-label']];
-  return [...new Set(names.filter((n) => n !== ''))];
-}
-
 export function reportWanted(settings: Settings, verdict: Verdict): boolean {
   const at = settings['report-comment'];
   return at === 'always' || atLeast(verdict, at);

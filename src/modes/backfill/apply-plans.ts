@@ -4,7 +4,8 @@ import type { Settings } from '../../settings/get-settings.js';
 import type { Repo, Subject } from '../../types.js';
 import { applyLabelBatches, type LabelChange } from '../../writers/apply-label-batches.js';
 import { applyWrites, type WriteOutcome } from '../../writers/apply-writes.js';
-import { describeWrite, labelNames, type Write } from '../../writers/plan-writes.js';
+import { labelNames } from '../../writers/label-names.js';
+import { describeWrite, type Write } from '../../writers/plan-writes.js';
 import type { ItemRow } from '../results.js';
 import { readLabelIds } from './read-backlog.js';
 

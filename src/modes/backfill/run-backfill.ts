@@ -7,7 +7,8 @@ import { renderReportComment, type ReportView } from '../../summary/render-summa
 import type { Repo, Subject, VerdictOrSkip } from '../../types.js';
 import { worstVerdict } from '../../verdict/compare-verdicts.js';
 import { archivedWarning } from '../../writers/apply-writes.js';
-import { labelLimitWarning, labelNames, planTriageWrites } from '../../writers/plan-writes.js';
+import { labelNames } from '../../writers/label-names.js';
+import { labelLimitWarning, planTriageWrites } from '../../writers/plan-writes.js';
 import { outcome, type BackfillResult, type ItemRow } from '../results.js';
 import { readWindow } from '../read-window.js';
 import { scoreAuthor } from '../score-author.js';
