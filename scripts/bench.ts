@@ -64,7 +64,7 @@ console.log(formatSkips([...startupRuns, ...skips], floors));
 for (const node of benchNodes())
   console.log(`startup (bot PR skipped at L=0 on ${node.name}, median of 5): ${Math.round(startupOn(node.name))} ms; used for (wall − startup) ÷ L below`);
 
-console.log(heading('Single triage (pull_request_target opened; 3 runs per row, median shown)'));
+console.log(heading('Single triage (pull_request_target opened; 5 runs a row at L = 200 ms, 3 below; median shown)'));
 console.log(formatTriage(triage, floors));
 console.log('requests at L=200 ms:');
 console.log(formatTriageRequests(triage));

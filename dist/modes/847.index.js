@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runBacktest: () => (/* binding */ runBacktest)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
-var core = __webpack_require__(3416);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(1483);
 // EXTERNAL MODULE: ./src/event/skip-rules.ts
 var skip_rules = __webpack_require__(9071);
 // EXTERNAL MODULE: ./src/fetch/client.ts + 28 modules

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 // The proxy-aware fetch the toolkit builds for GITHUB_API_URL: `@actions/github/lib/utils` is the package's
 // exported entry for extending its Octokit (its README's plugin example), not an internal path.
@@ -59,7 +58,9 @@ export interface ClientOptions {
 }
 
 export function createClient(options: ClientOptions): Client {
-  const log = options.log ?? ((line: string) => core.info(line));
+  // By default the job log, as core.info writes it (a line on stdout): importing @actions/core here would evaluate
+  // a second copy of it in dist/modes on every triage.
+  const log = options.log ?? ((line: string) => console.log(line));
   const stats = options.stats ?? newRequestStats();
   const timing = { ...defaultTiming, ...options.timing };
   // The throttling plugin's default groups space writes and GraphQL queries 1 s apart and comments 3 s apart;
