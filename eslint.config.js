@@ -20,11 +20,20 @@ export default tseslint.config(
     },
   },
   // The action's code compares GitHub's timestamps with byTime (src/text/by-time.ts): localeCompare's first call
-  // sets up ICU's collator, about 5 ms of a triage between GitHub's answers and the writes.
+  // sets up ICU's collator, about 5 ms of a triage between GitHub's answers and the writes. It names its REST
+  // routes (octokit.request('GET /…')): `octokit.rest` evaluates the endpoint plugin's table of every route
+  // (src/lazy-modules/rest-endpoint-methods.ts), work a triage would do before its first request.
   {
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-properties': ['error', { property: 'localeCompare', message: 'Compare timestamps with byTime (src/text/by-time.ts).' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='rest']:matches([object.name='octokit'], [object.property.name='octokit'])",
+          message: "Name the route: octokit.request('GET /…', params).",
+        },
+      ],
     },
   },
   // node:test's describe and it return promises the runner itself awaits.

@@ -108,12 +108,12 @@ async function postMerge(client, orgClient, subject, settings, now, serverUrl) {
 // `redirect: 'manual'` keeps the 302, which octokit resolves as it is (not an error, below 400).
 async function getOrgStanding(orgClient, org, login) {
     const [member, invitations] = await Promise.allSettled([
-        orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login, request: { redirect: 'manual' } }).then((response) => (response.status === 302 ? 'unseen' : true), (error) => {
+        orgClient.octokit.request('GET /orgs/{org}/members/{username}', { org, username: login, request: { redirect: 'manual' } }).then((response) => (response.status === 302 ? 'unseen' : true), (error) => {
             if (error.status === 404)
                 return false;
             throw error;
         }),
-        orgClient.octokit.paginate(orgClient.octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
+        orgClient.octokit.paginate('GET /orgs/{org}/invitations', { org, per_page: 100 }),
     ]);
     // The membership answer first: an outsider's token is also refused the invitations, for the same reason.
     if (member.status === 'rejected')
@@ -239,13 +239,22 @@ async function colourRacedLabels(client, subject, writes, outcomes) {
         if (outcome.status === 'written' && outcome.detail === '')
             return outcome;
         try {
-            await client.octokit.rest.issues.updateLabel({ ...target, name: write.name, color: write.color, description: labelDescription });
+            await client.octokit.request('PATCH /repos/{owner}/{repo}/labels/{name}', {
+                ...target,
+                name: write.name,
+                color: write.color,
+                description: labelDescription,
+            });
             return { ...outcome, status: 'written', detail: 'GitHub created it grey with the add: coloured' };
         }
         catch (error) {
             const why = outcome.status === 'written' ? (0,_fetch_graphql_query_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(error) : `${outcome.detail}; colouring it: ${(0,_fetch_graphql_query_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(error)}`;
             try {
-                await client.octokit.rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
+                await client.octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+                    ...target,
+                    issue_number: subject.number,
+                    name: write.name,
+                });
                 return { ...outcome, status: 'failed', detail: `${why}. GitHub had created it grey with the add, so it was taken off #${subject.number} again` };
             }
             catch (again) {
@@ -333,7 +342,11 @@ async function keepOldest(client, subject, write, id, description) {
     if (older.length === 0)
         return { description, status: 'written', detail: '' };
     try {
-        await client.octokit.rest.issues.deleteComment({ owner: subject.repo.owner, repo: subject.repo.name, comment_id: id });
+        await client.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner: subject.repo.owner,
+            repo: subject.repo.name,
+            comment_id: id,
+        });
         return { description, status: 'written', detail: 'another run had just posted it: the duplicate was deleted' };
     }
     catch (error) {
@@ -343,28 +356,43 @@ async function keepOldest(client, subject, write, id, description) {
 // The new comment's id for a comment, else null.
 async function send(client, subject, write) {
     const target = { owner: subject.repo.owner, repo: subject.repo.name };
-    const rest = client.octokit.rest;
+    const { octokit } = client;
     const request = { signal: client.stopWrites.signal };
     switch (write.kind) {
         case 'create-label':
-            await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: labelDescription, request });
+            await octokit.request('POST /repos/{owner}/{repo}/labels', { ...target, name: write.name, color: write.color, description: labelDescription, request });
             return null;
         case 'add-labels':
-            await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names, request });
+            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+                ...target,
+                issue_number: subject.number,
+                labels: write.names,
+                request,
+            });
             return null;
         case 'remove-label':
-            await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name, request });
+            await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+                ...target,
+                issue_number: subject.number,
+                name: write.name,
+                request,
+            });
             return null;
         case 'create-comment': {
             // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
-            const { data } = await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { ...request, retries: 0 } });
+            const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                ...target,
+                issue_number: subject.number,
+                body: write.body,
+                request: { ...request, retries: 0 },
+            });
             return typeof data?.id === 'number' ? data.id : null;
         }
         case 'update-comment':
-            await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body, request });
+            await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...target, comment_id: write.id, body: write.body, request });
             return null;
         case 'invite':
-            await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
+            await octokit.request('POST /orgs/{org}/invitations', { org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
             return null;
     }
 }

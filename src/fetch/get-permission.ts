@@ -11,7 +11,11 @@ const writeOrAbove = ['admin', 'write'];
 export function hasWriteAccess(client: Client, repo: Repo, login: string): Promise<Settled<boolean>> {
   return settle(
     (async () => {
-      const { data } = await client.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.name, username: login });
+      const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+        owner: repo.owner,
+        repo: repo.name,
+        username: login,
+      });
       const permission = (data as { permission?: unknown } | null)?.permission;
       if (typeof permission !== 'string') {
         throw new Error(`GitHub answered GET /repos/${repo.owner}/${repo.name}/collaborators/${login}/permission without the permission it documents`);

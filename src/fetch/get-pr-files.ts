@@ -24,7 +24,14 @@ export interface PrFiles {
 // The changed files of a PR. With the count from the event every page is requested at once; without it
 // (an issue_comment's payload has none) page 1's Link header says how many more to read, together.
 export async function getPrFiles(client: Client, repo: Repo, number: number, changedFiles: number | null): Promise<ChangedFile[]> {
-  const page = (n: number) => client.octokit.rest.pulls.listFiles({ owner: repo.owner, repo: repo.name, pull_number: number, per_page: pageSize, page: n });
+  const page = (n: number) =>
+    client.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      owner: repo.owner,
+      repo: repo.name,
+      pull_number: number,
+      per_page: pageSize,
+      page: n,
+    });
   const pages = changedFiles === null ? null : Math.min(maxPages, Math.max(1, Math.ceil(changedFiles / pageSize)));
   const first = pages === null ? [await page(1)] : [];
   const last = pages ?? Math.min(maxPages, lastPage(first[0]?.headers.link) ?? 1);

@@ -25,7 +25,7 @@ export async function getPublicEvents(client: Client, login: string, since: Date
 }
 
 async function getPage(client: Client, login: string, page: number): Promise<{ events: PublicEvent[]; lastPage: number }> {
-  const response = await client.octokit.rest.activity.listPublicEventsForUser({ username: login, per_page: pageSize, page });
+  const response = await client.octokit.request('GET /users/{username}/events/public', { username: login, per_page: pageSize, page });
   return {
     events: restList<(typeof response.data)[number]>(response.data, `GET /users/${login}/events/public`).map((e) => {
       const payload = (e.payload ?? {}) as { action?: unknown; comment?: { body?: unknown } };

@@ -96,14 +96,14 @@ export async function postMerge(
 // `redirect: 'manual'` keeps the 302, which octokit resolves as it is (not an error, below 400).
 async function getOrgStanding(orgClient: Client, org: string, login: string): Promise<'member' | 'invited' | 'outsider' | 'unseen'> {
   const [member, invitations] = await Promise.allSettled([
-    orgClient.octokit.rest.orgs.checkMembershipForUser({ org, username: login, request: { redirect: 'manual' } }).then(
+    orgClient.octokit.request('GET /orgs/{org}/members/{username}', { org, username: login, request: { redirect: 'manual' } }).then(
       (response) => ((response.status as number) === 302 ? 'unseen' : true),
       (error: { status?: number }) => {
         if (error.status === 404) return false;
         throw error;
       },
     ),
-    orgClient.octokit.paginate(orgClient.octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
+    orgClient.octokit.paginate('GET /orgs/{org}/invitations', { org, per_page: 100 }),
   ]);
   // The membership answer first: an outsider's token is also refused the invitations, for the same reason.
   if (member.status === 'rejected') throw member.reason;

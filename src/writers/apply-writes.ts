@@ -46,12 +46,21 @@ async function colourRacedLabels(client: Client, subject: Subject, writes: Write
       if (write.kind !== 'create-label' || !added.has(write.name.toLowerCase())) return outcome;
       if (outcome.status === 'written' && outcome.detail === '') return outcome;
       try {
-        await client.octokit.rest.issues.updateLabel({ ...target, name: write.name, color: write.color, description: labelDescription });
+        await client.octokit.request('PATCH /repos/{owner}/{repo}/labels/{name}', {
+          ...target,
+          name: write.name,
+          color: write.color,
+          description: labelDescription,
+        });
         return { ...outcome, status: 'written', detail: 'GitHub created it grey with the add: coloured' };
       } catch (error) {
         const why = outcome.status === 'written' ? describeFailure(error) : `${outcome.detail}; colouring it: ${describeFailure(error)}`;
         try {
-          await client.octokit.rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name });
+          await client.octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+            ...target,
+            issue_number: subject.number,
+            name: write.name,
+          });
           return { ...outcome, status: 'failed', detail: `${why}. GitHub had created it grey with the add, so it was taken off #${subject.number} again` };
         } catch (again) {
           return { ...outcome, status: 'failed', detail: `${why}. It is on #${subject.number}, grey, and could not be taken off: ${describeFailure(again)}` };
@@ -152,7 +161,11 @@ async function keepOldest(
   const older = thread?.ownComments.filter((c) => kindOf(c.body) === write.comment && c.id < id) ?? [];
   if (older.length === 0) return { description, status: 'written', detail: '' };
   try {
-    await client.octokit.rest.issues.deleteComment({ owner: subject.repo.owner, repo: subject.repo.name, comment_id: id });
+    await client.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      owner: subject.repo.owner,
+      repo: subject.repo.name,
+      comment_id: id,
+    });
     return { description, status: 'written', detail: 'another run had just posted it: the duplicate was deleted' };
   } catch (error) {
     return { description, status: 'failed', detail: `posted twice by two runs at once, and the duplicate could not be deleted: ${describeFailure(error)}` };
@@ -162,28 +175,43 @@ async function keepOldest(
 // The new comment's id for a comment, else null.
 async function send(client: Client, subject: Subject, write: Write): Promise<number | null> {
   const target = { owner: subject.repo.owner, repo: subject.repo.name };
-  const rest = client.octokit.rest;
+  const { octokit } = client;
   const request = { signal: client.stopWrites.signal };
   switch (write.kind) {
     case 'create-label':
-      await rest.issues.createLabel({ ...target, name: write.name, color: write.color, description: labelDescription, request });
+      await octokit.request('POST /repos/{owner}/{repo}/labels', { ...target, name: write.name, color: write.color, description: labelDescription, request });
       return null;
     case 'add-labels':
-      await rest.issues.addLabels({ ...target, issue_number: subject.number, labels: write.names, request });
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...target,
+        issue_number: subject.number,
+        labels: write.names,
+        request,
+      });
       return null;
     case 'remove-label':
-      await rest.issues.removeLabel({ ...target, issue_number: subject.number, name: write.name, request });
+      await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+        ...target,
+        issue_number: subject.number,
+        name: write.name,
+        request,
+      });
       return null;
     case 'create-comment': {
       // Never retried blindly: a retry after a lost answer would post twice (see recheckComment).
-      const { data } = await rest.issues.createComment({ ...target, issue_number: subject.number, body: write.body, request: { ...request, retries: 0 } });
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...target,
+        issue_number: subject.number,
+        body: write.body,
+        request: { ...request, retries: 0 },
+      });
       return typeof data?.id === 'number' ? data.id : null;
     }
     case 'update-comment':
-      await rest.issues.updateComment({ ...target, comment_id: write.id, body: write.body, request });
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...target, comment_id: write.id, body: write.body, request });
       return null;
     case 'invite':
-      await rest.orgs.createInvitation({ org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
+      await octokit.request('POST /orgs/{org}/invitations', { org: write.org, invitee_id: write.inviteeId, role: 'direct_member', request: { retries: 0 } });
       return null;
   }
 }
