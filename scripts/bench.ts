@@ -51,7 +51,9 @@ for (const node of benchNodes()) {
       for (const latencyMs of latencies) {
         progress(`${persona} on ${node.name}, labels ${labels}, L=${latencyMs} ms`);
         await sampleFloor(floors, node);
-        triage.push(await measureTriage(bundle.entry, persona, labels, latencyMs, startupOn(node.name), node));
+        // The rows the targets judge get a floor run before each of their runs (floor.ts: the paired floor).
+        const paired = latencyMs === 200 ? () => sampleFloor(floors, node) : undefined;
+        triage.push(await measureTriage(bundle.entry, persona, labels, latencyMs, startupOn(node.name), node, paired));
       }
     }
   }
@@ -68,7 +70,8 @@ console.log(heading('Single triage (pull_request_target opened; 5 runs a row at 
 console.log(formatTriage(triage, floors));
 console.log('requests at L=200 ms:');
 console.log(formatTriageRequests(triage));
-console.log('÷ floor: wall ÷ the floor; (wall-2L)÷floor: the time not spent in two round trips, ÷ the floor; depth: serial depth');
+console.log("÷ floor: wall ÷ the floor; (wall-2L)÷floor: the time not spent in two round trips, ÷ the floor; floor: the row's");
+console.log("paired floor (a no-op run before each of its runs, L = 200 ms) where it has one, else the whole run's; depth: serial depth");
 console.log('GQL GraphQL, RR REST read, RW REST write; ft first-time; pre = spawn to first request; network = first request start to');
 console.log('last answer (fake log); post = last answer to exit;');
 console.log("serial = the run's requests replayed one by one (fetch, fresh fake, same dataset and L); serial/par = serial ÷ network.");

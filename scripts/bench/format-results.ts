@@ -64,6 +64,7 @@ export function formatTriage(rows: TriageFigures[], floors: FloorFigures[]): str
       'wall',
       '÷ floor',
       '(wall-2L)÷floor',
+      'floor',
       'depth',
       'wall/L',
       '(wall-start)/L',
@@ -85,8 +86,9 @@ export function formatTriage(rows: TriageFigures[], floors: FloorFigures[]): str
       r.labels,
       ms(r.latencyMs),
       ms(r.wallMs),
-      ratio(overFloor(floors, r.node, r.wallMs)),
-      ratio(overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs)),
+      ratio(overFloor(floors, r.node, r.wallMs, r.pairedFloorMs)),
+      ratio(overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs, r.pairedFloorMs)),
+      r.pairedFloorMs === null ? 'run' : `${ms(r.pairedFloorMs)} paired`,
       r.depth ?? '-',
       ratio(r.wallPerL),
       ratio(r.netPerL),
@@ -178,8 +180,9 @@ export function checkTargets(triage: TriageFigures[], skips: SkipFigures[], back
     const limit = 2.5 * r.latencyMs + 200;
     const note = `${r.labels === 'first-run' ? ' [first run, labels created]' : ''} (${r.node})`;
     add(`${r.persona} triage serial depth${note}`, r.depth !== null && r.depth <= 2, `${r.depth ?? '-'} ≤ 2`);
-    const overhead = overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs);
-    if (r.node === 'node 24') add(`${r.persona} triage wall − 2 L${note}`, overhead !== null && overhead <= 5, `${ratio(overhead)} × the floor ≤ 5`);
+    const overhead = overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs, r.pairedFloorMs);
+    const floorNote = r.pairedFloorMs === null ? 'the floor' : `its paired floor (${ms(r.pairedFloorMs)})`;
+    if (r.node === 'node 24') add(`${r.persona} triage wall − 2 L${note}`, overhead !== null && overhead <= 5, `${ratio(overhead)} × ${floorNote} ≤ 5`);
     add(`${r.persona} triage wall${note}`, r.wallMs <= limit, `${ms(r.wallMs)} ≤ ${ms(limit)}`);
     // Six reads and writes, and on a first run the create of each missing label, in the same wave as the add.
     const created = Object.entries(r.log.routes)

@@ -16,6 +16,7 @@ export interface TriageFigures {
   latencyMs: number;
   wallMs: number; // median of the runs
   wallsMs: number[];
+  pairedFloorMs: number | null; // median of the floor runs made one before each run of this row, if any (floor.ts)
   beforeFirstMs: number; // spawn to the first request: Node start, bundle load, settings, client
   afterLastMs: number; // the last answer to the process's exit: summary, outputs, exit
   wallPerL: number | null;
@@ -104,9 +105,14 @@ export async function measureTriage(
   latencyMs: number,
   startupMs: number,
   node: { name: string; path: string },
+  floorRun?: () => Promise<number>, // a no-op run before each run: the row's paired floor
 ): Promise<TriageFigures> {
   const runs: OneRun[] = [];
-  for (let i = 0; i < runsPerCase(latencyMs); i++) runs.push(await runOnce(entry, id, labels, latencyMs, node.path));
+  const floorsMs: number[] = [];
+  for (let i = 0; i < runsPerCase(latencyMs); i++) {
+    if (floorRun) floorsMs.push(await floorRun());
+    runs.push(await runOnce(entry, id, labels, latencyMs, node.path));
+  }
   const walls = runs.map((r) => r.wallMs);
   const mid = median(walls);
   const chosen = runs.reduce((best, r) => (Math.abs(r.wallMs - mid) < Math.abs(best.wallMs - mid) ? r : best));
@@ -120,6 +126,7 @@ export async function measureTriage(
     latencyMs,
     wallMs: mid,
     wallsMs: walls,
+    pairedFloorMs: floorsMs.length > 0 ? median(floorsMs) : null,
     beforeFirstMs: chosen.beforeFirstMs,
     afterLastMs: chosen.afterLastMs,
     wallPerL: latencyMs > 0 ? mid / latencyMs : null,

@@ -121,8 +121,12 @@ export function createClient(options: ClientOptions): Client {
   // GitHub's numbers all fit a double (ids are below 2^53), so a plain JSON.parse gives the same data. Only
   // answers Octokit would have parsed get here: 204, 205 and HEAD come back with no body to read, and errors
   // are parsed by Octokit before they are thrown.
+  // before-after-hook gives every hook of the chain the one options object it was called with, whatever a hook
+  // passes on (an object handed to `request` here was ignored by the plugins' hooks inside, so Octokit still
+  // parsed every answer): the flag is set on that object.
   octokit.hook.wrap('request', async (request, endpoint) => {
-    const response = await request({ ...endpoint, request: { ...endpoint.request, parseSuccessResponseBody: false } });
+    endpoint.request = { ...endpoint.request, parseSuccessResponseBody: false };
+    const response = await request(endpoint);
     response.data = await plainBody(response.data, response.headers['content-type']);
     return response;
   });

@@ -29,6 +29,20 @@ describe('createClient', () => {
     }
   });
 
+  it('reads a success answer with plain JSON.parse: a number past 2^53 stays a number (Octokit alone makes it a BigInt)', async () => {
+    const fake = await startFake(dataset());
+    try {
+      fake.fault({ method: 'GET', path: '/users/sam', transform: (body) => ({ ...(body as object), id: 2 ** 53 + 2 }) });
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing });
+      const { data } = await client.octokit.request('GET /users/{username}', { username: 'sam' });
+      assert.equal(data.login, 'sam');
+      assert.equal(typeof data.id, 'number');
+      assert.equal(data.id, 2 ** 53 + 2);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('backs off each request on its own tries: two failing at once retry side by side', async () => {
     const d = dataset();
     d.users.push({ login: 'o', id: 9919, type: 'Organization', created_at: '2015-01-01T00:00:00Z' });
