@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(1483);
 // EXTERNAL MODULE: ./src/event/skip-rules.ts
 var skip_rules = __webpack_require__(9071);
-// EXTERNAL MODULE: ./src/fetch/client.ts + 25 modules
-var fetch_client = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/fetch/client.ts + 28 modules
+var fetch_client = __webpack_require__(4699);
 // EXTERNAL MODULE: ./src/signals/first-time.ts
 var first_time = __webpack_require__(8069);
 // EXTERNAL MODULE: ./src/types.ts

@@ -2,10 +2,12 @@ import { getOctokit } from '@actions/github';
 // The proxy-aware fetch the toolkit builds for GITHUB_API_URL: `@actions/github/lib/utils` is the package's
 // exported entry for extending its Octokit (its README's plugin example), not an internal path.
 import { defaults } from '@actions/github/lib/utils';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type BottleneckTypes from 'bottleneck';
 import Bottleneck from 'bottleneck/light.js';
+import { directFetch } from './direct-fetch.js';
 import { unlimitedLimiter } from './unlimited-limiter.js';
 import { newRequestStats, type RequestStats } from './request-stats.js';
 
@@ -98,7 +100,9 @@ export function createClient(options: ClientOptions): Client {
       return again;
     },
   };
-  const innerFetch = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
+  // Through a proxy (HTTPS_PROXY, NO_PROXY, by the toolkit's own rules) the toolkit's fetch; else direct-fetch.ts.
+  const throughProxy = Boolean(getProxyUrl(new URL(options.baseUrl))?.hostname);
+  const innerFetch = throughProxy ? ((defaults.request?.fetch as typeof fetch | undefined) ?? fetch) : directFetch;
   const octokit = getOctokit(
     options.token,
     {
@@ -134,10 +138,13 @@ export function createClient(options: ClientOptions): Client {
 }
 
 // A success answer's body as Octokit gives it: JSON parsed (or its text, as Octokit, when it does not parse),
-// and any other answer as text (this client reads no binary).
+// and any other answer as text (this client reads no binary). The body is minipass-fetch's stream or, through
+// a proxy, undici's ReadableStream: both are read as an async iterable of bytes.
 async function plainBody(body: unknown, contentType: string | undefined): Promise<unknown> {
-  if (!(body instanceof ReadableStream)) return body;
-  const text = await new Response(body).text();
+  if (body === null || typeof body !== 'object' || !(Symbol.asyncIterator in body)) return body;
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  const text = Buffer.concat(chunks).toString('utf8');
   if (!contentType || !/^application\/([\w.-]+\+)?json\b/i.test(contentType)) return text;
   try {
     return JSON.parse(text) as unknown;

@@ -1,9 +1,10 @@
 // Stands in for undici in the bundle (tsconfig `paths`; ncc follows them). @actions/http-client imports undici
 // for a proxy's dispatcher and @actions/github for the fetch it gives Octokit, so every run, a skip included,
-// would compile and evaluate its 0.9 MB. Only a run behind a proxy needs it: without one, a request goes
-// through Node's own fetch (the same undici, built into Node, which is what Octokit uses by default); with
-// one, the real undici (dist/undici, real-undici.ts) is loaded on the first request. Only the bundle uses
-// this file; Node never loads it from build/.
+// would compile and evaluate its 0.9 MB. Only a run behind a proxy needs it: without one, the client does
+// not use the toolkit's fetch at all (src/fetch/direct-fetch.ts); with one, the real undici (dist/undici,
+// real-undici.ts) is loaded on the first request. A fetch without a dispatcher (none applies to
+// GITHUB_API_URL, though one does to the client's URL) goes through Node's own. Only the bundle uses this
+// file; Node never loads it from build/.
 import type * as Undici from '../../node_modules/undici/index.js';
 
 type RealProxyAgent = InstanceType<typeof Undici.ProxyAgent>;

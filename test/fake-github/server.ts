@@ -38,6 +38,7 @@ export class FakeGitHub {
   private readonly answering = new Set<NodeJS.Timeout>();
   private inFlight = 0;
   private peakInFlight = 0;
+  private connectionCount = 0;
   private requestCount = 0;
   private closed = false;
 
@@ -57,6 +58,7 @@ export class FakeGitHub {
     this.core = new Quota('core', options.rateLimitRemaining ?? limit, limit);
     this.graphqlQuota = new Quota('graphql', options.rateLimitRemaining ?? limit, limit);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res));
+    server.on('connection', () => (this.connectionCount += 1));
   }
 
   static async start(dataset: Dataset, options: FakeOptions = {}): Promise<FakeGitHub> {
@@ -82,6 +84,11 @@ export class FakeGitHub {
 
   maxInFlight(): number {
     return this.peakInFlight;
+  }
+
+  // TCP connections clients opened: fewer than requests when they keep connections alive.
+  connections(): number {
+    return this.connectionCount;
   }
 
   requests(method?: string, pathPattern?: RegExp): RequestLogEntry[] {

@@ -43,6 +43,21 @@ describe('createClient', () => {
     }
   });
 
+  it("keeps connections alive: a second wave of requests goes out on the first wave's connections", async () => {
+    const fake = await startFake(dataset(), { latencyMs: 20 });
+    try {
+      const client = createClient({ token: 't', baseUrl: fake.url, deadline: AbortSignal.timeout(30_000), timing });
+      const wave = () => Promise.all([1, 2, 3].map(() => client.octokit.request('GET /users/{username}', { username: 'sam' })));
+      await wave();
+      await wave();
+      assert.equal(fake.requests('GET', /^\/users\/sam$/).length, 6);
+      // Each request a connection of its own (minipass-fetch sends `Connection: close` without an agent) made 6.
+      assert.equal(fake.connections(), 3);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('backs off each request on its own tries: two failing at once retry side by side', async () => {
     const d = dataset();
     d.users.push({ login: 'o', id: 9919, type: 'Organization', created_at: '2015-01-01T00:00:00Z' });
