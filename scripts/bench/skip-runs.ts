@@ -1,5 +1,6 @@
 // Skipped events: the action must decide from the payload alone, before loading Octokit or making a request.
-// Measured as the wall time of the action's process, median of 5, on this Node and on Node 24.
+// Measured as the wall time of the action's process, median of 5, on this Node and on Node 24; with
+// `floorRun`, a no-op run before each of them gives the row its paired floor (floor.ts).
 import { startFake } from '../../test/fake-github/index.js';
 import { node24Path } from '../../test/harness/node-versions.js';
 import { runAction } from '../../test/harness/run-action.js';
@@ -12,6 +13,7 @@ export interface SkipFigures {
   latencyMs: number;
   medianMs: number;
   wallsMs: number[];
+  pairedFloorMs: number | null;
   requests: number; // seen by the fake over the 5 runs
   apiRequests: string[]; // the action's own count, per run
   verdicts: string[];
@@ -27,7 +29,14 @@ function skipEvents(): { event: string; eventName: string; payload: unknown; dat
   ];
 }
 
-export async function measureSkips(entry: string, latencyMs: number, nodes: { name: string; path: string }[]): Promise<SkipFigures[]> {
+type BenchNode = { name: string; path: string };
+
+export async function measureSkips(
+  entry: string,
+  latencyMs: number,
+  nodes: BenchNode[],
+  floorRun?: (node: BenchNode) => Promise<number>,
+): Promise<SkipFigures[]> {
   const figures: SkipFigures[] = [];
   for (const skip of skipEvents()) {
     for (const node of nodes) {
@@ -35,9 +44,11 @@ export async function measureSkips(entry: string, latencyMs: number, nodes: { na
       const walls: number[] = [];
       const apiRequests: string[] = [];
       const verdicts: string[] = [];
+      const floorsMs: number[] = [];
       try {
         await runAction({ eventName: skip.eventName, payload: skip.payload, apiUrl: fake.url, node: node.path, entry }); // warm-up, its requests counted too
         for (let i = 0; i < runs; i++) {
+          if (floorRun) floorsMs.push(await floorRun(node));
           const run = await runAction({ eventName: skip.eventName, payload: skip.payload, apiUrl: fake.url, node: node.path, entry });
           if (run.outputs.verdict !== 'skipped')
             throw new Error(`${skip.event} on ${node.name} was not skipped (exit ${run.code})\n${run.stdout}${run.stderr}`);
@@ -54,6 +65,7 @@ export async function measureSkips(entry: string, latencyMs: number, nodes: { na
         latencyMs,
         medianMs: median(walls),
         wallsMs: walls,
+        pairedFloorMs: floorsMs.length > 0 ? median(floorsMs) : null,
         requests: fake.log.length,
         apiRequests,
         verdicts,
@@ -63,7 +75,7 @@ export async function measureSkips(entry: string, latencyMs: number, nodes: { na
   return figures;
 }
 
-export const benchNodes = (): { name: string; path: string }[] => [
+export const benchNodes = (): BenchNode[] => [
   { name: `node ${process.versions.node.split('.')[0]}`, path: process.execPath },
   { name: 'node 24', path: node24Path },
 ];
