@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 // The proxy-aware fetch the toolkit builds for GITHUB_API_URL: `@actions/github/lib/utils` is the package's
 // exported entry for extending its Octokit (its README's plugin example), not an internal path.
 import { defaults } from '@actions/github/lib/utils';
+// The toolkit's proxy rules (HTTPS_PROXY, NO_PROXY): `./lib/proxy` is in the package's exports map.
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
