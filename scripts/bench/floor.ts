@@ -1,10 +1,11 @@
 // The machine's floor, measured in the same run as the rest: the no-op action (noop-action.ts) through
 // runAction, as the bundle is run, on each Node the bench uses. Nine runs after a warm-up at the start, then
 // more while the triage rows run (`sampleFloor`): one before each row, and one before each run of the rows the
-// targets judge (triage and skips at L = 200 ms), so the floor is taken under the load the figures it divides were taken under, not
-// only in the bench's first seconds. The floor is the median of them all; a row with a run of its own before
-// each of its runs is divided by the median of those (its paired floor): on a machine whose speed drifts in
-// the course of a run (seen here: 22 ms at the start, 30 ms a minute later), that ratio compares like with like.
+// targets judge (triage and skips at L = 200 ms), so the floor is taken under the load the figures it divides
+// were taken under, not only in the bench's first seconds. The floor is the median of them all; a row with a
+// run of its own before each of its runs is divided by the median of those (its paired floor): on a machine
+// whose speed drifts in the course of a run (seen here: 22 ms at the start, 30 ms a minute later), that ratio
+// compares like with like.
 import { runAction } from '../../test/harness/run-action.js';
 import { median } from './format.js';
 

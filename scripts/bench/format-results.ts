@@ -37,6 +37,10 @@ export function formatLoadedBytes(figures: LoadedBytes[]): string {
     .join('\n');
 }
 
+// Which floor a row was divided by: its paired floor (floor.ts), or the whole run's.
+const floorColumn = (paired: number | null): string => (paired === null ? 'run' : `${ms(paired)} paired`);
+const floorNote = (paired: number | null): string => (paired === null ? 'the floor' : `its paired floor (${ms(paired)})`);
+
 export function formatSkips(skips: SkipFigures[], floors: FloorFigures[]): string {
   return table(
     ['skipped event', 'node', 'L', 'median wall', '÷ floor', 'floor', 'runs', 'requests', 'api-requests', 'outcome'],
@@ -46,7 +50,7 @@ export function formatSkips(skips: SkipFigures[], floors: FloorFigures[]): strin
       ms(s.latencyMs),
       ms(s.medianMs),
       ratio(overFloor(floors, s.node, s.medianMs, s.pairedFloorMs)),
-      s.pairedFloorMs === null ? 'run' : `${ms(s.pairedFloorMs)} paired`,
+      floorColumn(s.pairedFloorMs),
       s.wallsMs.map((w) => Math.round(w)).join(' '),
       s.requests,
       [...new Set(s.apiRequests)].join(','),
@@ -89,7 +93,7 @@ export function formatTriage(rows: TriageFigures[], floors: FloorFigures[]): str
       ms(r.wallMs),
       ratio(overFloor(floors, r.node, r.wallMs, r.pairedFloorMs)),
       ratio(overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs, r.pairedFloorMs)),
-      r.pairedFloorMs === null ? 'run' : `${ms(r.pairedFloorMs)} paired`,
+      floorColumn(r.pairedFloorMs),
       r.depth ?? '-',
       ratio(r.wallPerL),
       ratio(r.netPerL),
@@ -182,8 +186,8 @@ export function checkTargets(triage: TriageFigures[], skips: SkipFigures[], back
     const note = `${r.labels === 'first-run' ? ' [first run, labels created]' : ''} (${r.node})`;
     add(`${r.persona} triage serial depth${note}`, r.depth !== null && r.depth <= 2, `${r.depth ?? '-'} ≤ 2`);
     const overhead = overFloor(floors, r.node, r.wallMs - 2 * r.latencyMs, r.pairedFloorMs);
-    const floorNote = r.pairedFloorMs === null ? 'the floor' : `its paired floor (${ms(r.pairedFloorMs)})`;
-    if (r.node === 'node 24') add(`${r.persona} triage wall − 2 L${note}`, overhead !== null && overhead <= 5, `${ratio(overhead)} × ${floorNote} ≤ 5`);
+    if (r.node === 'node 24')
+      add(`${r.persona} triage wall − 2 L${note}`, overhead !== null && overhead <= 5, `${ratio(overhead)} × ${floorNote(r.pairedFloorMs)} ≤ 5`);
     add(`${r.persona} triage wall${note}`, r.wallMs <= limit, `${ms(r.wallMs)} ≤ ${ms(limit)}`);
     // Six reads and writes, and on a first run the create of each missing label, in the same wave as the add.
     const created = Object.entries(r.log.routes)
@@ -195,8 +199,8 @@ export function checkTargets(triage: TriageFigures[], skips: SkipFigures[], back
   for (const s of skips) {
     add(`skip (${s.event}, ${s.node})`, s.medianMs <= 120 && s.requests === 0, `median ${ms(s.medianMs)} ≤ 120 ms, ${s.requests} requests`);
     const over = overFloor(floors, s.node, s.medianMs, s.pairedFloorMs);
-    const floorNote = s.pairedFloorMs === null ? 'the floor' : `its paired floor (${ms(s.pairedFloorMs)})`;
-    if (s.node === 'node 24') add(`skip (${s.event}, ${s.node}) ÷ floor`, over !== null && over <= 1.8, `${ratio(over)} × ${floorNote} ≤ 1.80`);
+    if (s.node === 'node 24')
+      add(`skip (${s.event}, ${s.node}) ÷ floor`, over !== null && over <= 1.8, `${ratio(over)} × ${floorNote(s.pairedFloorMs)} ≤ 1.80`);
   }
   if (backfill) {
     add('backfill profiling queries', backfill.profilingQueries <= 35, `${backfill.profilingQueries} GraphQL Profiles/Profile ≤ 35`);

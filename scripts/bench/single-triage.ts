@@ -37,7 +37,7 @@ export const personas: PersonaId[] = ['veteran', 'newcomer', 'sprayer'];
 export const latencies = [0, 50, 200];
 // The rows at L = 200 ms are the ones the targets judge: a median of 5 there, so one slow start on a busy
 // machine does not decide a target; 3 elsewhere.
-export const runsPerCase = (latencyMs: number): number => (latencyMs === 200 ? 5 : 3);
+const runsPerCase = (latencyMs: number): number => (latencyMs === 200 ? 5 : 3);
 
 // The labels the action sets with default inputs, so a steady-state repo needs no label created.
 const actionLabels = [

@@ -2,14 +2,13 @@ import { getOctokit } from '@actions/github';
 // The proxy-aware fetch the toolkit builds for GITHUB_API_URL: `@actions/github/lib/utils` is the package's
 // exported entry for extending its Octokit (its README's plugin example), not an internal path.
 import { defaults } from '@actions/github/lib/utils';
-// The toolkit's proxy rules (HTTPS_PROXY, NO_PROXY): `./lib/proxy` is in the package's exports map.
-import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type BottleneckTypes from 'bottleneck';
 import Bottleneck from 'bottleneck/light.js';
 import { directFetch } from './direct-fetch.js';
 import { unlimitedLimiter } from './unlimited-limiter.js';
+import { usesProxy } from './uses-proxy.js';
 import { newRequestStats, type RequestStats } from './request-stats.js';
 
 export type { RequestStats } from './request-stats.js';
@@ -61,8 +60,8 @@ export interface ClientOptions {
 }
 
 export function createClient(options: ClientOptions): Client {
-  // By default the job log, as core.info writes it (a line on stdout): importing @actions/core here would evaluate
-  // a second copy of it in dist/modes on every triage.
+  // By default the job log, as core.info writes it (a line on stdout): importing @actions/core here would
+  // evaluate a second copy of it in dist/modes on every triage.
   const log = options.log ?? ((line: string) => console.log(line));
   const stats = options.stats ?? newRequestStats();
   const timing = { ...defaultTiming, ...options.timing };
@@ -71,8 +70,8 @@ export function createClient(options: ClientOptions): Client {
   // passes) instead, and secondary limits are handled when GitHub signals them (retry-after). The write and
   // search groups only space their requests, so they are left out (`passThrough`): a Bottleneck that limits
   // nothing still costs each request a few timer turns, and queued a write wave's dispatch one by one.
-  // Comments stay paced in a backfill. `global`, `auth` and `retryLimiter` are honoured by the plugin but not in its
-  // type.
+  // Comments stay paced in a backfill. `global`, `auth` and `retryLimiter` are honoured by the plugin but not
+  // in its type.
   const throttle: ThrottlingOptions & { global: BottleneckTypes.Group; auth: BottleneckTypes.Group; retryLimiter: BottleneckTypes } = {
     global: boundedGroup(maxConcurrent),
     retryLimiter: unlimitedLimiter() as unknown as BottleneckTypes,
@@ -101,9 +100,8 @@ export function createClient(options: ClientOptions): Client {
       return again;
     },
   };
-  // Through a proxy (HTTPS_PROXY, NO_PROXY, by the toolkit's own rules) the toolkit's fetch; else direct-fetch.ts.
-  const throughProxy = Boolean(getProxyUrl(new URL(options.baseUrl))?.hostname);
-  const innerFetch = throughProxy ? ((defaults.request?.fetch as typeof fetch | undefined) ?? fetch) : directFetch;
+  // Through a proxy the toolkit's fetch; else direct-fetch.ts.
+  const innerFetch = usesProxy(options.baseUrl) ? ((defaults.request?.fetch as typeof fetch | undefined) ?? fetch) : directFetch;
   const octokit = getOctokit(
     options.token,
     {
